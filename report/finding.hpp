@@ -30,6 +30,8 @@ struct Finding {
   int decimals = 3;              ///< precision the numbers are shown and compared at
   std::vector<std::string> related;  ///< A1 cells the judgement used (the children, the plan cell)
   std::string detail;            ///< code-specific extra words (in English, for logs and JSON)
+  std::string reason;            ///< stable sub-code wording structure-unclear / check-skipped / text-number
+                                 ///< ("rate-no-plan"); translated by report/messages.hpp; empty otherwise
 
   std::optional<double> difference() const {
     if (found && expected) return *found - *expected;

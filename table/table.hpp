@@ -10,7 +10,9 @@
 
 namespace phuluc {
 
-/// What kind of appendix the title and header say this is.
+/// What kind of appendix the title and header say this is: documents ("Trích yếu", "Loại văn bản"),
+/// criteria ("tiêu chí"), investment (money columns and a title or label header naming công trình /
+/// đầu tư phát triển), funds (any other table with money columns), unknown.
 enum class TableKind { funds, investment, criteria, documents, unknown };
 
 /// The unit line ("ĐVT: Triệu đồng"). Amounts stay in this unit; merge converts between them.
@@ -53,8 +55,11 @@ struct TableValue {
   double number = 0.0;            ///< the value for number/text_number; 0 for blank/dash
   std::string raw;                ///< the cell's text as typed (text, error) or formula
   std::optional<int> decimals;    ///< decimals this cell displays (format, or digits typed in text)
-  std::vector<double> readings;   ///< ambiguous_text: every reading, the most likely first
+  std::vector<double> readings;   ///< ambiguous_text: every reading, the most likely first; a resolved
+                                  ///< ambiguity (text_number) keeps both, the chosen one first
   bool has_formula = false;
+  bool percent_format = false;    ///< number cell with a '%' format: `number` is the stored fraction (0.7438 shows 74.38%)
+  bool typed_percent = false;     ///< text typed with '%' ("74,38%"): `number` is as typed (74.38)
 
   /// Whether the value takes part in arithmetic as a number (blank and dash count as 0).
   bool is_numeric() const {
@@ -76,9 +81,12 @@ enum class RowKind {
 
 struct TableRow {
   std::uint32_t sheet_row = 0;     ///< 0-based sheet row
-  std::string stt;                 ///< STT as printed, trimmed ("V.1", "A", "", "-")
-  std::string label;               ///< Nội dung / Tên, NFC, inner whitespace folded
-  RowKind kind = RowKind::other;
+  std::string stt;                 ///< STT as printed, trimmed ("V.1", "A", "", "-"); a number cell as its
+                                   ///< format shows it (1.1 → "1.1", with format "0.00" → "1.10")
+  std::string label;               ///< Nội dung / Tên, NFC, inner whitespace folded. When the label cell is
+                                   ///< empty and the STT holds words ("TỔNG CỘNG" merged over both), those
+                                   ///< words; in criteria tables an indicator row's text ("2.2. ...")
+  RowKind kind = RowKind::other;   ///< how kinds are chosen: table/row_hierarchy.hpp build_hierarchy
   int depth = 0;                   ///< 0 for the grand total, 1 programs, ... increasing downwards
   int parent = -1;                 ///< index into Table::rows, -1 for top-level rows
   std::vector<int> children;       ///< indices into Table::rows, in sheet order
@@ -91,10 +99,12 @@ struct Table {
   std::size_t sheet_index = 0;
   std::string sheet;                   ///< sheet name
   TableKind kind = TableKind::unknown;
-  std::vector<std::string> titles;     ///< title lines above the header, top to bottom ("PHỤ LỤC II", "TỔNG HỢP ...")
+  std::vector<std::string> titles;     ///< title lines above the header, top to bottom ("PHỤ LỤC II", "TỔNG HỢP ..."),
+                                       ///< one per filled cell; the "(Kèm theo ...)" and unit lines go to
+                                       ///< attached_to and unit_text instead
   std::string title;                   ///< the main title line (the "TỔNG HỢP ..." one), or the first
   std::string attached_to;             ///< the "(Kèm theo Báo cáo số ...)" line, without parentheses
-  std::string unit_text;               ///< as printed: "ĐVT: Triệu đồng"
+  std::string unit_text;               ///< as printed: "ĐVT: Triệu đồng" (empty when only a header names the unit)
   Unit unit = Unit::unknown;
   std::uint32_t header_first = 0;      ///< 0-based sheet row, inclusive
   std::uint32_t header_last = 0;       ///< 0-based sheet row, inclusive
@@ -102,7 +112,7 @@ struct Table {
   std::optional<std::uint32_t> label_col;  ///< 0-based sheet column
   std::vector<TableColumn> columns;    ///< every column of the table, left to right
   std::vector<TableRow> rows;          ///< data rows, top to bottom
-  std::uint32_t data_last = 0;         ///< 0-based sheet row of the table's last data row
+  std::uint32_t data_last = 0;         ///< 0-based sheet row of the table's last data row (header_last if none)
 
   /// Index into columns of a 0-based sheet column, or -1.
   int column_index(std::uint32_t sheet_col) const {

@@ -1,8 +1,284 @@
-// Placeholder until the check command lands (issue 2): always fails with usage text.
+// phuluc check: reads appendix workbooks, finds their tables and reports where the arithmetic does
+// not hold, in Vietnamese (default) or English, for people or as one JSON document.
+#include <algorithm>
+#include <atomic>
+#include <boost/program_options.hpp>
+#include <cctype>
+#include <exception>
+#include <filesystem>
+#include <iostream>
+#include <new>
+#include <optional>
+#include <string>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+#include "readers/read_error.hpp"
+#include "readers/workbook_reader.hpp"
+#include "report/file_report.hpp"
+#include "report/messages.hpp"
+#include "report/report_json.hpp"
+#include "rules/check_workbook.hpp"
 #include "tools/command.hpp"
 
 namespace phuluc::tools {
-int run_check(const std::vector<std::string>&, Console& console) {
-  throw UsageError{pick(console.lang, "chưa có", "not yet available")};
+namespace {
+
+namespace fs = std::filesystem;
+namespace po = boost::program_options;
+
+struct CheckOptions {
+  std::vector<std::string> inputs;  ///< files and directories, as given
+  bool json = false;
+  bool quiet = false;
+  bool help = false;
+  unsigned jobs = 0;  ///< 0: one per core
+  Lang lang = Lang::vi;
+};
+
+constexpr const char* kHelpVi = R"(Cách dùng: phuluc check [TÙY CHỌN] TỆP_HOẶC_THƯ_MỤC...
+
+Đọc từng phụ lục (.xlsx, .xlsm, .xls, .csv), tìm các bảng số liệu và báo mọi chỗ số học không khớp:
+  sum-mismatch       dòng cha khác tổng các dòng con
+  split-mismatch     Tổng số khác NSTW + NSĐP
+  rate-mismatch      tỷ lệ giải ngân khác giải ngân ÷ kế hoạch × 100
+  rate-without-base  có tỷ lệ khi kế hoạch vốn bằng 0
+  total-mismatch     dòng TỔNG CỘNG khác tổng các dòng cấp trên cùng
+  not-a-number       ô số liệu chứa chữ không phải là số
+  negative-amount    kế hoạch, giải ngân hoặc ước giải ngân nhỏ hơn 0
+Số được so ở độ chính xác đang hiển thị của ô (ví dụ 187,09 so đến 0,005). Một thư mục là mọi tệp
+.xlsx, .xlsm, .xls, .csv trong đó, theo thứ tự tên. Tệp chỉ được đọc, không bao giờ bị sửa.
+
+Tùy chọn:
+  --json          in một tài liệu JSON (các trường: docs/check.md)
+  --lang vi|en    ngôn ngữ của báo cáo (mặc định: vi)
+  -q, --quiet     chỉ in dòng tóm tắt của mỗi tệp
+  -j, --jobs N    số tệp kiểm tra cùng lúc (mặc định: số nhân CPU)
+  -h, --help      in hướng dẫn này
+
+Mã thoát: 0 không có lỗi; 1 có lỗi số liệu; 2 có tệp không đọc được hoặc dùng sai lệnh.
+
+Ví dụ:
+  $ phuluc check muong_kim_2026.xlsx
+  muong_kim_2026.xlsx: 'PL II - Vốn sự nghiệp'!AD9  [lỗi] rate-mismatch · Tỷ lệ giải ngân tính sai
+      Dòng A "Chương trình MTQG phát triển kinh tế -XH vùng ĐBDTTS và miền núi" · Cột: Tình hình thực
+      hiện kế hoạch vốn sự nghiệp năm 2026 › Tỷ lệ giải ngân › Tổng số
+      Tỷ lệ ghi 200, nhưng giải ngân ÷ kế hoạch × 100 (AA9, R9) là 100; chênh lệch 100.
+    ...
+  muong_kim_2026.xlsx: 3 bảng; 6 lỗi, 0 cảnh báo, 0 ghi chú.
+  $ phuluc check --json --quiet bao_cao_cac_xa/ > ket_qua.json
+)";
+
+constexpr const char* kHelpEn = R"(Usage: phuluc check [OPTIONS] FILE_OR_FOLDER...
+
+Reads each appendix (.xlsx, .xlsm, .xls, .csv), finds its tables and reports every place where the
+arithmetic does not hold:
+  sum-mismatch       a parent row differs from the sum of its children
+  split-mismatch     Tổng số (total) differs from NSTW + NSĐP
+  rate-mismatch      a disbursement rate differs from disbursed ÷ plan × 100
+  rate-without-base  a rate given on a plan of 0
+  total-mismatch     the TỔNG CỘNG row differs from the sum of the top-level rows
+  not-a-number       a numeric cell holds text that is no number
+  negative-amount    a plan, disbursement or estimate below 0
+Numbers are compared at the precision each cell displays (187.09 is compared to within 0.005). A
+folder means every .xlsx, .xlsm, .xls, .csv file in it, in name order. Files are only read, never changed.
+
+Options:
+  --json          print one JSON document (fields: docs/check.md)
+  --lang vi|en    language of the report (default: vi)
+  -q, --quiet     print only each file's summary line
+  -j, --jobs N    files checked at once (default: one per CPU core)
+  -h, --help      print this help
+
+Exit codes: 0 no error found; 1 errors found in the data; 2 a file could not be read, or bad usage.
+
+Example:
+  $ phuluc check --lang en muong_kim_2026.xlsx
+  muong_kim_2026.xlsx: 'PL II - Vốn sự nghiệp'!AD9  [error] rate-mismatch · Disbursement rate is wrong
+      Row A "Chương trình MTQG phát triển kinh tế -XH vùng ĐBDTTS và miền núi" · Column: Tình hình thực
+      hiện kế hoạch vốn sự nghiệp năm 2026 › Tỷ lệ giải ngân › Tổng số
+      The rate shows 200, but disbursed ÷ plan × 100 (AA9, R9) is 100; difference 100.
+    ...
+  muong_kim_2026.xlsx: 3 tables; 6 errors, 0 warnings, 0 notices.
+  $ phuluc check --json --quiet commune_reports/ > results.json
+)";
+
+std::string see_help(Lang lang) { return pick(lang, "; xem 'phuluc check --help'.", "; see 'phuluc check --help'."); }
+
+CheckOptions parse_options(const std::vector<std::string>& args, Lang lang) {
+  po::options_description visible;
+  visible.add_options()("help,h", po::bool_switch())("json", po::bool_switch())("quiet,q", po::bool_switch())(
+      "lang", po::value<std::string>())("jobs,j", po::value<unsigned>());
+  po::options_description all;
+  all.add(visible).add_options()("inputs", po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add("inputs", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::unknown_option& error) {
+    throw UsageError{pick(lang, "không có tùy chọn '", "no option '") + error.get_option_name() + "'" + see_help(lang)};
+  } catch (const po::error_with_option_name& error) {
+    throw UsageError{pick(lang, "giá trị không hợp lệ hoặc thiếu cho tùy chọn '", "a missing or invalid value for '") +
+                     error.get_option_name() + "'" + see_help(lang)};
+  } catch (const po::error& error) {
+    throw UsageError{pick(lang, "sai cách dùng (", "bad usage (") + std::string(error.what()) + ")" + see_help(lang)};
+  }
+
+  CheckOptions options;
+  options.lang = lang;
+  options.help = vm["help"].as<bool>();
+  options.json = vm["json"].as<bool>();
+  options.quiet = vm["quiet"].as<bool>();
+  if (vm.count("jobs")) options.jobs = vm["jobs"].as<unsigned>();
+  if (vm.count("lang")) {
+    const auto parsed = parse_lang(vm["lang"].as<std::string>());
+    if (!parsed) throw UsageError{pick(lang, "--lang chỉ nhận vi hoặc en", "--lang takes vi or en") + see_help(lang)};
+    options.lang = *parsed;
+  }
+  if (vm.count("inputs")) options.inputs = vm["inputs"].as<std::vector<std::string>>();
+  if (!options.help && options.inputs.empty())
+    throw UsageError{pick(options.lang, "chưa nêu tệp nào cần kiểm tra", "no file to check was given") +
+                     see_help(options.lang)};
+  return options;
 }
+
+FileReport unreadable(std::string path, FileError error) {
+  FileReport report;
+  report.path = std::move(path);
+  report.error = std::move(error);
+  return report;
+}
+
+FileError reader_error(ReadErrorCode code, std::string detail) {
+  return FileError{read_error_id(code), code, std::move(detail)};
+}
+
+bool is_spreadsheet_name(const fs::path& path) {
+  const std::string name = path.filename().string();
+  if (name.rfind("~$", 0) == 0 || name.rfind(".~lock", 0) == 0) return false;  // Office / LibreOffice lock files
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".xlsx" || extension == ".xlsm" || extension == ".xls" || extension == ".csv";
+}
+
+// One thing to check: a file path, or a report already known (an empty or unlistable folder).
+struct Job {
+  std::string path;
+  std::optional<FileReport> known;
+};
+
+void add_directory(const std::string& input, std::vector<Job>& jobs) {
+  std::error_code error;
+  std::vector<std::string> found;
+  for (fs::directory_iterator it(input, error), end; !error && it != end; it.increment(error)) {
+    std::error_code type_error;
+    if (it->is_regular_file(type_error) && is_spreadsheet_name(it->path())) found.push_back(it->path().string());
+  }
+  if (error) {
+    jobs.push_back({input, unreadable(input, reader_error(ReadErrorCode::io_error, error.message()))});
+    return;
+  }
+  if (found.empty()) {
+    jobs.push_back({input, unreadable(input, FileError{std::string(kNoSpreadsheetsId), std::nullopt,
+                                                       "no .xlsx, .xlsm, .xls or .csv file in the folder"})});
+    return;
+  }
+  std::sort(found.begin(), found.end());
+  for (auto& path : found) jobs.push_back({std::move(path), std::nullopt});
+}
+
+std::vector<Job> expand_inputs(const std::vector<std::string>& inputs) {
+  std::vector<Job> jobs;
+  for (const auto& input : inputs) {
+    std::error_code error;
+    const auto status = fs::status(input, error);
+    if (fs::is_directory(status))
+      add_directory(input, jobs);
+    else if (!fs::exists(status))
+      jobs.push_back({input, unreadable(input, reader_error(ReadErrorCode::io_error, "no such file"))});
+    else
+      jobs.push_back({input, std::nullopt});
+  }
+  return jobs;
+}
+
+// Never lets an exception out: whatever happens to one file, the others are still checked.
+FileReport check_file(const std::string& path) {
+  try {
+    const Workbook workbook = read_workbook(path);
+    return check_workbook(workbook, path);
+  } catch (const ReadError& error) {
+    return unreadable(path, reader_error(error.code(), error.detail()));
+  } catch (const std::bad_alloc&) {
+    return unreadable(path, reader_error(ReadErrorCode::too_large, "out of memory while checking"));
+  } catch (const std::exception& failure) {
+    return unreadable(path, FileError{std::string(kInternalErrorId), std::nullopt, failure.what()});
+  } catch (...) {
+    return unreadable(path, FileError{std::string(kInternalErrorId), std::nullopt, "unknown exception"});
+  }
+}
+
+// Checks every job on up to `jobs_wanted` threads; reports come back in input order.
+std::vector<FileReport> run_jobs(std::vector<Job>& jobs, unsigned jobs_wanted) {
+  std::vector<FileReport> reports(jobs.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < jobs.size(); i = next++)
+      reports[i] = jobs[i].known ? std::move(*jobs[i].known) : check_file(jobs[i].path);
+  };
+  unsigned threads = jobs_wanted != 0 ? jobs_wanted : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, jobs.size()));
+  std::vector<std::thread> pool;
+  try {
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No more threads to be had: the ones started and this one share the work.
+  }
+  work();
+  for (auto& thread : pool) thread.join();
+  return reports;
+}
+
+int exit_code_for(const std::vector<FileReport>& reports) {
+  int code = kExitOk;
+  for (const auto& report : reports) {
+    if (report.error) return kExitFailure;
+    if (count_findings(report).errors > 0) code = kExitFindings;
+  }
+  return code;
+}
+
+}  // namespace
+
+int run_check(const std::vector<std::string>& args, Console& console) {
+  const CheckOptions options = parse_options(args, console.lang);
+  if (options.help) {
+    console.out << (options.lang == Lang::vi ? kHelpVi : kHelpEn);
+    return kExitOk;
+  }
+  std::vector<Job> jobs = expand_inputs(options.inputs);
+  const std::vector<FileReport> reports = run_jobs(jobs, options.jobs);
+  const int exit_code = exit_code_for(reports);
+
+  if (options.json) {
+    write_check_json(console.out, reports, options.lang, exit_code);
+    return exit_code;
+  }
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    const FileReport& report = reports[i];
+    if (report.error)
+      console.err << "phuluc check: " << report.path << ": " << file_error_text(*report.error, options.lang) << '\n';
+    if (i > 0 && !options.quiet && (!report.findings.empty() || !reports[i - 1].findings.empty())) console.out << '\n';
+    print_text_report(console.out, report, options.lang, options.quiet);
+  }
+  if (reports.size() > 1) print_text_total(console.out, reports, options.lang);
+  console.out.flush();
+  return exit_code;
+}
+
 }  // namespace phuluc::tools

@@ -1,0 +1,156 @@
+// The OLE2 container checks and the record fixes that keep FreeXL on its feet, on real files and
+// on copies of them with one thing broken.
+#include <catch2/catch.hpp>
+
+#include <cstring>
+#include <functional>
+
+#include "readers/read_error.hpp"
+#include "readers/xls/biff_scan.hpp"
+#include "readers/xls/compound_file.hpp"
+#include "readers/xls/xls_reader.hpp"
+#include "test_xls_support.hpp"
+
+namespace phuluc {
+namespace {
+
+using test::corpus_path;
+using test::source_path;
+
+std::vector<std::byte> file_bytes(const std::filesystem::path& path) {
+  const std::string text = test::read_text_file(path);
+  const auto* data = reinterpret_cast<const std::byte*>(text.data());
+  return {data, data + text.size()};
+}
+
+std::uint32_t u32_at(const std::vector<std::byte>& bytes, std::size_t offset) {
+  std::uint32_t value = 0;
+  for (int i = 3; i >= 0; --i) value = (value << 8) | std::to_integer<std::uint32_t>(bytes[offset + static_cast<std::size_t>(i)]);
+  return value;
+}
+
+void put_u32(std::vector<std::byte>& bytes, std::uint64_t offset, std::uint32_t value) {
+  for (std::size_t i = 0; i < 4; ++i) bytes[static_cast<std::size_t>(offset + i)] = static_cast<std::byte>((value >> (8 * i)) & 0xFF);
+}
+
+ReadErrorCode error_code_of(const std::function<void()>& action) {
+  try {
+    action();
+  } catch (const ReadError& error) {
+    return error.code();
+  }
+  FAIL("no ReadError thrown");
+  return ReadErrorCode::io_error;
+}
+
+bool same_cells(const Workbook& a, const Workbook& b) {
+  if (a.sheets.size() != b.sheets.size()) return false;
+  for (std::size_t s = 0; s < a.sheets.size(); ++s) {
+    const auto& rows_a = a.sheets[s].rows;
+    const auto& rows_b = b.sheets[s].rows;
+    if (rows_a.size() != rows_b.size()) return false;
+    for (std::size_t r = 0; r < rows_a.size(); ++r) {
+      if (rows_a[r].index != rows_b[r].index || rows_a[r].cells.size() != rows_b[r].cells.size()) return false;
+      for (std::size_t c = 0; c < rows_a[r].cells.size(); ++c) {
+        const Cell& x = rows_a[r].cells[c];
+        const Cell& y = rows_b[r].cells[c];
+        if (x.col != y.col || x.kind != y.kind || x.text != y.text || x.number != y.number) return false;
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("compound file reader lists the streams of a LibreOffice .xls", "[readers][xls][ole2]") {
+  const auto bytes = file_bytes(source_path("samples/quirks/xls/formulas_and_dates.xls"));
+  const ole2::CompoundFile container(bytes);
+  REQUIRE_FALSE(container.entries().empty());
+  CHECK(container.entries().front().type == ole2::DirectoryEntry::Type::root);
+  const auto* workbook = container.find("workbook");  // any ASCII case
+  REQUIRE(workbook != nullptr);
+  const auto stream = container.read_stream(*workbook, 1 << 20);
+  CHECK(stream.size() == workbook->size);
+  // A BIFF8 stream starts with a BOF record (0x0809) of version 0x0600.
+  REQUIRE(stream.size() > 8);
+  CHECK(std::to_integer<int>(stream[0]) == 0x09);
+  CHECK(std::to_integer<int>(stream[1]) == 0x08);
+  CHECK(std::to_integer<int>(stream[5]) == 0x06);
+  CHECK(error_code_of([&] { container.read_stream(*workbook, workbook->size - 1); }) == ReadErrorCode::too_large);
+}
+
+TEST_CASE("compound file reader reports a FAT chain that loops as truncated", "[readers][xls][ole2]") {
+  auto bytes = file_bytes(source_path("samples/appendices/muong_kim_2026.xls"));
+  const std::uint32_t start = [&] {
+    const ole2::CompoundFile container(bytes);
+    const auto* workbook = container.find("Workbook");
+    REQUIRE(workbook != nullptr);
+    REQUIRE(workbook->size > 4096);  // a regular stream, several sectors long
+    return workbook->start_sector;
+  }();
+  // The first FAT sector is listed at header offset 0x4C; with 512-byte sectors it holds entries 0-127.
+  const std::uint32_t fat_sector = u32_at(bytes, 0x4C);
+  REQUIRE(start < 128);
+  put_u32(bytes, (static_cast<std::uint64_t>(fat_sector) + 1) * 512 + 4 * start, start);
+  CHECK(error_code_of([&] { read_xls_bytes(bytes); }) == ReadErrorCode::truncated);
+}
+
+TEST_CASE("biff scan widens a DIMENSION record that understates the cells, so FreeXL reads them all", "[readers][xls][biff]") {
+  const auto original = file_bytes(source_path("samples/quirks/xls/formulas_and_dates.xls"));
+  auto broken = original;
+  {
+    const ole2::CompoundFile container(original);
+    const auto* workbook = container.find("Workbook");
+    REQUIRE(workbook != nullptr);
+    const auto stream = container.read_stream(*workbook, 1 << 20);
+    const auto map = container.map_stream(*workbook, 1 << 20);
+    // Find the first DIMENSION record (0x0200) and claim a 1 × 1 sheet.
+    std::size_t pos = 0, found = 0;
+    while (pos + 4 <= stream.size()) {
+      const unsigned type = std::to_integer<unsigned>(stream[pos]) | (std::to_integer<unsigned>(stream[pos + 1]) << 8);
+      const unsigned size = std::to_integer<unsigned>(stream[pos + 2]) | (std::to_integer<unsigned>(stream[pos + 3]) << 8);
+      if (type == 0x0200) {
+        found = pos;
+        break;
+      }
+      pos += 4 + size;
+    }
+    REQUIRE(found > 0);
+    for (std::size_t i = 0; i < 4; ++i) broken[map.file_offset(found + 8 + i)] = std::byte{i == 0 ? std::uint8_t{1} : std::uint8_t{0}};
+    broken[map.file_offset(found + 14)] = std::byte{1};
+    broken[map.file_offset(found + 15)] = std::byte{0};
+  }
+  CHECK(same_cells(read_xls_bytes(broken), read_xls_bytes(original)));
+}
+
+TEST_CASE("xls reader finds the Workbook stream where FreeXL alone would not", "[readers][xls][ole2]") {
+  // "WORKBOOK" in capitals, and a file holding both a "Book" and a "Workbook" stream of exactly
+  // the mini-stream cutoff size: FreeXL by itself reports no workbook or reads the wrong one.
+  for (const char* name : {"poi/WORKBOOK_in_capitals.xls", "poi/UncalcedRecord.xls"}) {
+    INFO(name);
+    const Workbook workbook = read_xls(corpus_path(name));
+    std::size_t cells = 0;
+    for (const auto& sheet : workbook.sheets)
+      for (const auto& row : sheet.rows) cells += row.cells.size();
+    CHECK(cells > 0);
+  }
+}
+
+TEST_CASE("biff scan reports what FreeXL will allocate and when it would loop on dates", "[readers][xls][biff]") {
+  const auto bytes = file_bytes(source_path("samples/quirks/xls/formulas_and_dates.xls"));
+  const ole2::CompoundFile container(bytes);
+  const auto stream = container.read_stream(*container.find("Workbook"), 1 << 20);
+  const auto scan = biff::scan_workbook_stream(stream, 1'000'000);
+  CHECK(scan.version == biff::kBiff8);
+  CHECK_FALSE(scan.has_filepass);
+  REQUIRE(scan.sheets.size() == 3);
+  CHECK(scan.sheets[1].visibility == 1);  // "Ẩn"
+  // Biểu 01 spans A1:F8 (48 cells), Ẩn B2 (2 × 2), Biểu 02 C3 (3 × 3): the patched grid.
+  CHECK(scan.freexl_grid_cells == 48 + 4 + 9);
+  // Two dated cells in 2026 (serial ≈ 46,188) cost FreeXL about that many steps each.
+  CHECK(scan.freexl_date_steps > 2 * 46000);
+  CHECK(scan.freexl_date_steps < 2 * 46300);
+}
+
+}  // namespace phuluc
