@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "mappings/table_mapping.hpp"
 #include "report/messages.hpp"
 #include "rules/rule_set.hpp"
 #include "table/table_finder.hpp"
@@ -51,6 +52,10 @@ void drop_duplicates(std::vector<Finding>& findings) {
       kept.push_back(std::move(finding));
   }
   findings = std::move(kept);
+}
+
+void append(std::vector<Finding>& to, std::vector<Finding>&& from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
 }  // namespace
@@ -102,7 +107,7 @@ TableSummary summarize_table(const Table& table) {
   return summary;
 }
 
-FileReport check_workbook(const Workbook& workbook, std::string path) {
+FileReport check_workbook(const Workbook& workbook, std::string path, const RowMatcher* matcher) {
   FileReport report;
   report.path = std::move(path);
   report.limitations = workbook.limitations;
@@ -119,9 +124,8 @@ FileReport check_workbook(const Workbook& workbook, std::string path) {
   report.findings = std::move(scan.findings);
   for (const Table& table : scan.tables) {
     report.tables.push_back(summarize_table(table));
-    auto findings = check_table(table);
-    report.findings.insert(report.findings.end(), std::make_move_iterator(findings.begin()),
-                           std::make_move_iterator(findings.end()));
+    append(report.findings, check_table(table));
+    if (matcher) append(report.findings, map_table(table, *matcher, &workbook.sheets[table.sheet_index]).findings);
   }
   drop_duplicates(report.findings);
   sort_findings(report.findings, workbook);

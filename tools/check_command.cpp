@@ -21,6 +21,8 @@
 #include "report/report_json.hpp"
 #include "rules/check_workbook.hpp"
 #include "tools/command.hpp"
+#include "tools/catalogue_option.hpp"
+#include "tools/command_line.hpp"
 
 namespace phuluc::tools {
 namespace {
@@ -35,6 +37,7 @@ struct CheckOptions {
   bool help = false;
   unsigned jobs = 0;  ///< 0: one per core
   Lang lang = Lang::vi;
+  std::vector<std::string> catalogues;  ///< user catalogue files, applied after the built-in one
 };
 
 constexpr const char* kHelpVi = R"(Cách dùng: phuluc check [TÙY CHỌN] TỆP_HOẶC_THƯ_MỤC...
@@ -47,6 +50,8 @@ constexpr const char* kHelpVi = R"(Cách dùng: phuluc check [TÙY CHỌN] TỆP
   total-mismatch     dòng TỔNG CỘNG khác tổng các dòng cấp trên cùng
   not-a-number       ô số liệu chứa chữ không phải là số
   negative-amount    kế hoạch, giải ngân hoặc ước giải ngân nhỏ hơn 0
+và cảnh báo các dòng không nhận ra trong danh mục (unmapped-row, ambiguous-row, label-stt-conflict,
+như 'phuluc map').
 Số được so ở độ chính xác đang hiển thị của ô (ví dụ 187,09 so đến 0,005). Một thư mục là mọi tệp
 .xlsx, .xlsm, .xls, .csv trong đó, theo thứ tự tên. Tệp chỉ được đọc, không bao giờ bị sửa.
 
@@ -55,6 +60,7 @@ Tùy chọn:
   --lang vi|en    ngôn ngữ của báo cáo (mặc định: vi)
   -q, --quiet     chỉ in dòng tóm tắt của mỗi tệp
   -j, --jobs N    số tệp kiểm tra cùng lúc (mặc định: số nhân CPU)
+  --catalogue TỆP thêm hoặc sửa mục danh mục bằng tệp CSV của mình (dùng nhiều lần được)
   -h, --help      in hướng dẫn này
 
 Mã thoát: 0 không có lỗi; 1 có lỗi số liệu; 2 có tệp không đọc được hoặc dùng sai lệnh.
@@ -81,6 +87,8 @@ arithmetic does not hold:
   total-mismatch     the TỔNG CỘNG row differs from the sum of the top-level rows
   not-a-number       a numeric cell holds text that is no number
   negative-amount    a plan, disbursement or estimate below 0
+and warns of the rows the catalogue does not recognise (unmapped-row, ambiguous-row,
+label-stt-conflict, as 'phuluc map' does).
 Numbers are compared at the precision each cell displays (187.09 is compared to within 0.005). A
 folder means every .xlsx, .xlsm, .xls, .csv file in it, in name order. Files are only read, never changed.
 
@@ -89,6 +97,7 @@ Options:
   --lang vi|en    language of the report (default: vi)
   -q, --quiet     print only each file's summary line
   -j, --jobs N    files checked at once (default: one per CPU core)
+  --catalogue FILE add or override catalogue entries with your own CSV file (may be repeated)
   -h, --help      print this help
 
 Exit codes: 0 no error found; 1 errors found in the data; 2 a file could not be read, or bad usage.
@@ -104,41 +113,22 @@ Example:
   $ phuluc check --json --quiet commune_reports/ > results.json
 )";
 
-std::string see_help(Lang lang) { return pick(lang, "; xem 'phuluc check --help'.", "; see 'phuluc check --help'."); }
+std::string see_help(Lang lang) { return tools::see_help("check", lang); }
 
 CheckOptions parse_options(const std::vector<std::string>& args, Lang lang) {
   po::options_description visible;
   visible.add_options()("help,h", po::bool_switch())("json", po::bool_switch())("quiet,q", po::bool_switch())(
-      "lang", po::value<std::string>())("jobs,j", po::value<unsigned>());
-  po::options_description all;
-  all.add(visible).add_options()("inputs", po::value<std::vector<std::string>>());
-  po::positional_options_description positional;
-  positional.add("inputs", -1);
-
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::unknown_option& error) {
-    throw UsageError{pick(lang, "không có tùy chọn '", "no option '") + error.get_option_name() + "'" + see_help(lang)};
-  } catch (const po::error_with_option_name& error) {
-    throw UsageError{pick(lang, "giá trị không hợp lệ hoặc thiếu cho tùy chọn '", "a missing or invalid value for '") +
-                     error.get_option_name() + "'" + see_help(lang)};
-  } catch (const po::error& error) {
-    throw UsageError{pick(lang, "sai cách dùng (", "bad usage (") + std::string(error.what()) + ")" + see_help(lang)};
-  }
+      "lang", po::value<std::string>())("jobs,j", po::value<unsigned>())(
+      "catalogue", po::value<std::vector<std::string>>());
+  const po::variables_map vm = parse_command_line(args, visible, "check", lang);
 
   CheckOptions options;
-  options.lang = lang;
   options.help = vm["help"].as<bool>();
   options.json = vm["json"].as<bool>();
   options.quiet = vm["quiet"].as<bool>();
   if (vm.count("jobs")) options.jobs = vm["jobs"].as<unsigned>();
-  if (vm.count("lang")) {
-    const auto parsed = parse_lang(vm["lang"].as<std::string>());
-    if (!parsed) throw UsageError{pick(lang, "--lang chỉ nhận vi hoặc en", "--lang takes vi or en") + see_help(lang)};
-    options.lang = *parsed;
-  }
+  options.lang = lang_option(vm, lang, "check");
+  if (vm.count("catalogue")) options.catalogues = vm["catalogue"].as<std::vector<std::string>>();
   if (vm.count("inputs")) options.inputs = vm["inputs"].as<std::vector<std::string>>();
   if (!options.help && options.inputs.empty())
     throw UsageError{pick(options.lang, "chưa nêu tệp nào cần kiểm tra", "no file to check was given") +
@@ -208,10 +198,10 @@ std::vector<Job> expand_inputs(const std::vector<std::string>& inputs) {
 }
 
 // Never lets an exception out: whatever happens to one file, the others are still checked.
-FileReport check_file(const std::string& path) {
+FileReport check_file(const std::string& path, const RowMatcher& matcher) {
   try {
     const Workbook workbook = read_workbook(path);
-    return check_workbook(workbook, path);
+    return check_workbook(workbook, path, &matcher);
   } catch (const ReadError& error) {
     return unreadable(path, reader_error(error.code(), error.detail()));
   } catch (const std::bad_alloc&) {
@@ -224,12 +214,12 @@ FileReport check_file(const std::string& path) {
 }
 
 // Checks every job on up to `jobs_wanted` threads; reports come back in input order.
-std::vector<FileReport> run_jobs(std::vector<Job>& jobs, unsigned jobs_wanted) {
+std::vector<FileReport> run_jobs(std::vector<Job>& jobs, unsigned jobs_wanted, const RowMatcher& matcher) {
   std::vector<FileReport> reports(jobs.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < jobs.size(); i = next++)
-      reports[i] = jobs[i].known ? std::move(*jobs[i].known) : check_file(jobs[i].path);
+      reports[i] = jobs[i].known ? std::move(*jobs[i].known) : check_file(jobs[i].path, matcher);
   };
   unsigned threads = jobs_wanted != 0 ? jobs_wanted : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, jobs.size()));
@@ -261,8 +251,11 @@ int run_check(const std::vector<std::string>& args, Console& console) {
     console.out << (options.lang == Lang::vi ? kHelpVi : kHelpEn);
     return kExitOk;
   }
+  const std::optional<Catalogue> catalogue = load_catalogue_option(options.catalogues, console, "check", options.lang);
+  if (!catalogue) return kExitFailure;
+  const RowMatcher matcher(*catalogue);
   std::vector<Job> jobs = expand_inputs(options.inputs);
-  const std::vector<FileReport> reports = run_jobs(jobs, options.jobs);
+  const std::vector<FileReport> reports = run_jobs(jobs, options.jobs, matcher);
   const int exit_code = exit_code_for(reports);
 
   if (options.json) {

@@ -199,3 +199,17 @@ TEST_CASE("check --help explains the command with a worked example in either lan
   CHECK(en.out.rfind("Usage: phuluc check [OPTIONS] FILE_OR_FOLDER...\n", 0) == 0);
   CHECK(en.out.find("Example:\n") != std::string::npos);
 }
+
+TEST_CASE("a malformed user catalogue stops check with its line and exit code 2", "[tools][check][errors]") {
+  TempDir dir;
+  write_text(dir / "danh_muc.csv", "key,parent,level,name\ndtts.99,,du-an,\n");
+  const std::string sample = (kSamples / "muong_kim_2026.xlsx").string();
+  const auto vi = run_check({"--catalogue", (dir / "danh_muc.csv").string(), sample});
+  CHECK(vi.exit_code == 2);
+  CHECK(vi.out.empty());
+  CHECK(vi.err.rfind("phuluc check: danh mục không dùng được: " + (dir / "danh_muc.csv").string(), 0) == 0);
+
+  const auto en = run_check({"--lang", "en", "--catalogue", (dir / "missing.csv").string(), sample});
+  CHECK(en.exit_code == 2);
+  CHECK(en.err.rfind("phuluc check: unusable catalogue: " + (dir / "missing.csv").string(), 0) == 0);
+}
