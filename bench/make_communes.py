@@ -14,7 +14,19 @@ ngân, Tỷ lệ, Ước giải ngân, Tỷ lệ; each Tổng số / NSTW / NSĐ
   - a few files type their numbers as Vietnamese text ("1.234,567");
   - about 2% of files with one injected arithmetic error.
 OUTDIR/manifest.csv lists every file with its commune and the injected error (code, cell), if any.
-Deterministic: file i depends only on (seed, i).
+Deterministic: file i depends only on (seed, i) and the options.
+
+Options for consolidation tests (`phuluc merge`), off by default so the files above stay the same:
+  --shuffle P     a commune lists sibling rows in another order (programs, Dự án, Tiểu dự án, nội
+                  dung; each row keeps its STT and its children), with probability P;
+  --extra-rows P  a commune adds one or two rows of its own (an unnumbered content under a Dự án or
+                  Tiểu dự án, with its own money; the parents grow by it), with probability P;
+  --dong P        a commune reports in đồng ("ĐVT: Đồng", whole numbers) instead of triệu đồng;
+  --error-rate R  share of files with one injected error (default 0.02);
+  --truth         also write OUTDIR/truth.csv: every data row of every file with its catalogue key
+                  (empty for a commune's own rows), 1-based sheet row, STT, label, unit and the 30
+                  values as written (in the file's unit; empty where the cell is empty or a rate
+                  has no plan), so a test can sum them without reading the workbooks.
 """
 import argparse
 import csv
@@ -90,6 +102,19 @@ SKELETON = [
     ('10', 'Nội dung 10: Giữ vững quốc phòng, an ninh và trật tự xã hội nông thôn'),
     ('11', 'Nội dung 11: Tăng cường giám sát, đánh giá; nâng cao năng lực, truyền thông về xây dựng nông thôn mới'),
 ]
+# The catalogue key of each SKELETON row (mappings/catalogue), for --truth.
+KEYS = ['dtts', 'dtts.1', 'dtts.2', 'dtts.3', 'dtts.3.1', 'dtts.3.2', 'dtts.4', 'dtts.4.1', 'dtts.5', 'dtts.5.1',
+        'dtts.5.1.nd1', 'dtts.5.1.nd2', 'dtts.5.2', 'dtts.5.3', 'dtts.5.4', 'dtts.6', 'dtts.7', 'dtts.8', 'dtts.9',
+        'dtts.9.1', 'dtts.9.2', 'dtts.10', 'dtts.10.1', 'dtts.10.2', 'dtts.10.3',
+        'gnbv', 'gnbv.1', 'gnbv.2', 'gnbv.3', 'gnbv.3.1', 'gnbv.3.2', 'gnbv.4', 'gnbv.4.1', 'gnbv.4.2', 'gnbv.4.3',
+        'gnbv.5', 'gnbv.6', 'gnbv.6.1', 'gnbv.6.2', 'gnbv.7',
+        'ntm'] + [f'ntm.{n}' for n in range(1, 12)]
+assert len(KEYS) == len(SKELETON)
+# Rows a commune adds of its own: no catalogue entry has these words.
+EXTRA_LABELS = ['Hỗ trợ sửa chữa nhà văn hóa bản {place}', 'Chi hỗ trợ mua sắm bàn ghế điểm trường bản {place}',
+                'Hỗ trợ làm đường nội đồng bản {place}', 'Chi trả công tổ quản lý nước sạch bản {place}',
+                'Hỗ trợ giống cây quế cho các hộ bản {place}']
+PLACES = ['Nà Sáng', 'Pá Khoang', 'Huổi Lếch', 'Nậm Ngà', 'Phiêng Lúc', 'Co Muông', 'Tà Cọ', 'Lả Mót']
 ROMAN = {'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'}
 PREFIXES = ['Mường', 'Nậm', 'Pa', 'Tà', 'Sìn', 'Bản', 'Phìn', 'Tả', 'Chiềng', 'Na', 'Hua', 'Khun', 'Lùng',
             'Sì', 'Phong', 'Tân', 'Bình', 'Hòa', 'Thanh', 'Quang', 'Yên', 'Trung', 'Đông', 'Ngọc', 'Xuân']
@@ -222,13 +247,31 @@ def compute(stts, kids, leaves, decimals):
     return values, boundaries
 
 
-def build_rows(rng, style):
-    """[(stt, label, values[30])] for one commune, arithmetic consistent (rates None on no plan)."""
+def build_rows(rng, style, extras=None, extra_rng=None):
+    """[stt, label, values[30], key] for one commune, arithmetic consistent (rates None on no plan).
+
+    `extras`: [(skeleton index, label)] rows of the commune's own, each put under that row as an
+    unnumbered content with amounts drawn from `extra_rng` (key '')."""
     scale = rng.uniform(0.3, 3.0)
     stts = ['TỔNG CỘNG'] + [s for s, _ in SKELETON]
     labels = [''] + [label_variant(rng, lab, style) for _, lab in SKELETON]
+    keys = ['total'] + list(KEYS)
     kids = children_of(stts)
     leaves = [None if kids[i] else leaf_amounts(rng, scale) for i in range(len(stts))]
+    for target, label in extras or []:
+        at = 1 + target                       # skip TỔNG CỘNG
+        end = at + 1                          # after the target's subtree
+        while end < len(stts) and stt_level(stts[end]) > stt_level(stts[at]):
+            end += 1
+        stts.insert(end, '')
+        labels.insert(end, label)
+        keys.insert(end, '')
+        leaves.insert(end, leaf_amounts(extra_rng, scale))
+        leaves[at] = None                     # the target is a parent now: Σ its children
+        kids = children_of(stts)
+        for idx, k in enumerate(kids):        # a content without children of its own is a leaf
+            if not k and leaves[idx] is None:
+                leaves[idx] = [0.0] * 30
     while True:
         values, boundaries = compute(stts, kids, leaves, style['rate_decimals'])
         if not boundaries:
@@ -238,13 +281,44 @@ def build_rows(rng, style):
         leaf = idx
         while kids[leaf]:
             leaf = next((k for k in kids[leaf] if values[k][v] > 0), kids[leaf][0])
-        split = 1 if leaves[leaf][v - (v % 15) % 3 + 1] > 0 else 2
         base = v - (v % 15) % 3
+        # Move the amount of the boundary's own split (a NSĐP rate moves with NSĐP, not NSTW);
+        # a Tổng số boundary moves whichever part the leaf has.
+        split = (v % 15) % 3 or (1 if leaves[leaf][base + 1] > 0 else 2)
         leaves[leaf][base + split] = round(max(0.0, leaves[leaf][base + split] - 0.001), 3)
-    rows = [[stts[i], labels[i], values[i]] for i in range(len(stts))]
+    rows = [[stts[i], labels[i], values[i], keys[i]] for i in range(len(stts))]
     if style['omit_empty']:
         rows = [r for r, k in zip(rows, kids) if k or any(r[2][v] for v in range(30))]
     return rows
+
+
+def extra_targets():
+    """SKELETON indices a commune may add its own row under: Dự án without Tiểu dự án and Tiểu dự án
+    whose children (if any) are unnumbered contents, so an unnumbered row after them is their child."""
+    stts = [s for s, _ in SKELETON]
+    targets = []
+    for i, stt in enumerate(stts):
+        level = stt_level(stt)
+        following = stts[i + 1] if i + 1 < len(stts) else 'A'
+        if level == 3 or (level == 2 and stt_level(following) <= 2):
+            targets.append(i)
+    return targets
+
+
+def shuffle_siblings(rng, rows):
+    """The rows with every group of siblings in a random order; each row keeps its subtree."""
+    kids = children_of([r[0] for r in rows])
+    out = []
+
+    def emit(idx):
+        out.append(rows[idx])
+        order = list(kids[idx])
+        rng.shuffle(order)
+        for k in order:
+            emit(k)
+
+    emit(0)
+    return out
 
 
 def inject_error(rng, rows, style):
@@ -322,11 +396,11 @@ def write_commune(path, rng, commune, province, rows, style):
                           f'tháng 6 năm 2026 của Ủy ban nhân dân xã {commune}, tỉnh {province})')):
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=NOTE_COL)
         ws.cell(row=row, column=1, value=text).alignment = CENTER
-    ws.cell(row=4, column=NOTE_COL - 2, value='ĐVT: Triệu đồng')
+    ws.cell(row=4, column=NOTE_COL - 2, value='ĐVT: Đồng' if style.get('dong') else 'ĐVT: Triệu đồng')
     write_header(ws, style)
-    amount_fmt = '#,##0.000'
+    amount_fmt = '#,##0' if style.get('dong') else '#,##0.000'
     rate_fmt = '0' + ('.' + '0' * style['rate_decimals'] if style['rate_decimals'] else '')
-    for offset, (stt, label, values) in enumerate(rows):
+    for offset, (stt, label, values, _key) in enumerate(rows):
         r = FIRST_DATA_ROW + offset
         ws.cell(row=r, column=1, value=stt or None)
         ws.cell(row=r, column=2, value=label or None).alignment = LEFT
@@ -336,9 +410,11 @@ def write_commune(path, rng, commune, province, rows, style):
                 if style['zeros'] == 'blank' or is_rate:
                     continue
                 value = 0.0 if style['zeros'] == 'zero' else '-'
+            if style.get('dong') and not is_rate and isinstance(value, float):
+                value = float(round(value * 1_000_000))
             cell = ws.cell(row=r, column=FIRST_VALUE_COL + v)
             if style['text_numbers'] and isinstance(value, float):
-                cell.value = vn_text(value, style['rate_decimals'] if is_rate else 3)
+                cell.value = vn_text(value, style['rate_decimals'] if is_rate else (0 if style.get('dong') else 3))
             else:
                 cell.value = value
                 cell.number_format = rate_fmt if is_rate else amount_fmt
@@ -370,20 +446,46 @@ def commune_style(rng):
 
 
 def make_one(job):
-    """Builds file number `i` (0-based) in outdir; returns its manifest row."""
-    seed, i, outdir = job
+    """Builds file number `i` (0-based) in outdir; returns (manifest row, truth rows)."""
+    seed, i, outdir, options = job
     rng = random.Random(seed * 1_000_003 + i)
+    # The consolidation variations draw from their own generator, so without them every file is
+    # the same as before they existed.
+    merge_rng = random.Random((seed * 1_000_003 + i) ^ 0x5EED)
     commune = f'{rng.choice(PREFIXES)} {rng.choice(SUFFIXES)}'
     province = rng.choice(PROVINCES)
     style = commune_style(rng)
-    rows = build_rows(rng, style)
+    extras = []
+    if merge_rng.random() < options['extra_rows']:
+        targets = extra_targets()
+        for _ in range(merge_rng.choice([1, 1, 2])):
+            label = merge_rng.choice(EXTRA_LABELS).format(place=merge_rng.choice(PLACES))
+            extras.append((merge_rng.choice(targets), label))
+    style['dong'] = merge_rng.random() < options['dong']
+    rows = build_rows(rng, style, extras, merge_rng)
+    if merge_rng.random() < options['shuffle']:
+        rows = shuffle_siblings(merge_rng, rows)
     code, cell = '', ''
-    if rng.random() < ERROR_RATE:
+    if rng.random() < options['error_rate']:
         code, v, idx = inject_error(rng, rows, style)
         cell = f'{get_column_letter(FIRST_VALUE_COL + v)}{FIRST_DATA_ROW + idx}'
     name = f'xa_{i + 1:04d}.xlsx'
     write_commune(os.path.join(outdir, name), rng, commune, province, rows, style)
-    return [name, commune, province, len(rows), code, cell]
+    truth = []
+    if options['truth']:
+        unit = 'dong' if style['dong'] else 'million-dong'
+        for offset, (stt, label, values, key) in enumerate(rows):
+            written = []
+            for v, value in enumerate(values):
+                is_rate = (v % 15) // 3 in (2, 4)
+                if value is None or (value == 0 and (style['zeros'] == 'blank' or is_rate)):
+                    written.append('')
+                elif style['dong'] and not is_rate:
+                    written.append(repr(float(round(value * 1_000_000))))
+                else:
+                    written.append(repr(float(value)))
+            truth.append([name, FIRST_DATA_ROW + offset, key, stt, label, int(key == ''), unit] + written)
+    return [name, commune, province, len(rows), code, cell], truth
 
 
 def main(argv):
@@ -392,18 +494,32 @@ def main(argv):
     parser.add_argument('outdir')
     parser.add_argument('--seed', type=int, default=2026)
     parser.add_argument('--jobs', type=int, default=1, help='worker processes (the output does not depend on it)')
+    parser.add_argument('--shuffle', type=float, default=0.0, help='share of communes listing siblings in another order')
+    parser.add_argument('--extra-rows', type=float, default=0.0, help='share of communes adding rows of their own')
+    parser.add_argument('--dong', type=float, default=0.0, help='share of communes reporting in đồng')
+    parser.add_argument('--error-rate', type=float, default=ERROR_RATE, help='share of files with an injected error')
+    parser.add_argument('--truth', action='store_true', help='write OUTDIR/truth.csv (every value of every file)')
     args = parser.parse_args(argv)
     os.makedirs(args.outdir, exist_ok=True)
-    jobs = [(args.seed, i, args.outdir) for i in range(args.count)]
+    options = {'shuffle': args.shuffle, 'extra_rows': args.extra_rows, 'dong': args.dong,
+               'error_rate': args.error_rate, 'truth': args.truth}
+    jobs = [(args.seed, i, args.outdir, options) for i in range(args.count)]
     if args.jobs > 1:
         with multiprocessing.Pool(args.jobs) as pool:
-            manifest_rows = pool.map(make_one, jobs, chunksize=16)
+            results = pool.map(make_one, jobs, chunksize=16)
     else:
-        manifest_rows = [make_one(job) for job in jobs]
+        results = [make_one(job) for job in jobs]
     with open(os.path.join(args.outdir, 'manifest.csv'), 'w', encoding='utf-8', newline='') as f:
         manifest = csv.writer(f, lineterminator='\n')
         manifest.writerow(['file', 'commune', 'province', 'rows', 'injected_code', 'injected_cell'])
-        manifest.writerows(manifest_rows)
+        manifest.writerows(row for row, _ in results)
+    if args.truth:
+        with open(os.path.join(args.outdir, 'truth.csv'), 'w', encoding='utf-8', newline='') as f:
+            truth = csv.writer(f, lineterminator='\n')
+            truth.writerow(['file', 'sheet_row', 'key', 'stt', 'label', 'extra', 'unit'] +
+                           [f'v{n}' for n in range(1, 31)])
+            for _, rows in results:
+                truth.writerows(rows)
     return 0
 
 
