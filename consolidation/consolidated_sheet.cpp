@@ -11,15 +11,6 @@ namespace {
 constexpr const char* kAttachedPlaceholder =
     "Kèm theo Báo cáo số ......../BC-UBND ngày ...... tháng ...... năm ...... của Ủy ban nhân dân ......";
 
-Cell text_cell(std::uint32_t col, std::string text, std::uint32_t style) {
-  Cell cell;
-  cell.col = col;
-  cell.kind = CellKind::text;
-  cell.text = std::move(text);
-  cell.style = style;
-  return cell;
-}
-
 Cell value_cell(std::uint32_t col, const ValueCellContent& content, std::uint32_t style) {
   Cell cell;
   cell.col = col;

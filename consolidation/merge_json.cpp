@@ -141,6 +141,8 @@ void write_unmatched(JsonWriter& json, const MergeResult& result) {
 void write_merge_json(std::ostream& out, const MergeResult& result, const std::string& output, int exit_code, Lang lang) {
   JsonWriter json(out, true, 9);
   json.begin_object();
+  json.key("schema").value("phuluc-merge/1");
+  json.key("lang").value(lang == Lang::vi ? "vi" : "en");
   json.key("output");
   if (result.written) json.value(output);
   else json.null();

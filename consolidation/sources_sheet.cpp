@@ -26,24 +26,6 @@ constexpr std::array<Column, 12> kColumns = {{{"Thứ tự", 7},
                                               {"Trang tính", 18},
                                               {"SHA-256", 66}}};
 
-Cell text(std::uint32_t col, std::string value, std::uint32_t style) {
-  Cell cell;
-  cell.col = col;
-  cell.kind = CellKind::text;
-  cell.text = std::move(value);
-  cell.style = style;
-  return cell;
-}
-
-Cell number(std::uint32_t col, double value, std::uint32_t style) {
-  Cell cell;
-  cell.col = col;
-  cell.kind = CellKind::number;
-  cell.number = value;
-  cell.style = style;
-  return cell;
-}
-
 }  // namespace
 
 Sheet build_sources_sheet(const std::vector<InputSummary>& inputs, const std::string& template_path,
@@ -66,12 +48,12 @@ Sheet build_sources_sheet(const std::vector<InputSummary>& inputs, const std::st
   }
   SheetRow title;
   title.index = 0;
-  title.cells.push_back(text(0, "NGUỒN SỐ LIỆU TỔNG HỢP", title_style));
+  title.cells.push_back(text_cell(0, "NGUỒN SỐ LIỆU TỔNG HỢP", title_style));
   sheet.rows.push_back(std::move(title));
   sheet.merged.push_back({{0, 0}, {0, 4}});
   SheetRow line;
   line.index = 1;
-  line.cells.push_back(text(0,
+  line.cells.push_back(text_cell(0,
                             std::to_string(inputs.size()) + " tệp: " + std::to_string(merged) + " đã tổng hợp (" +
                                 std::to_string(fixed) + " đã sửa trước, " + std::to_string(forced) +
                                 " tổng hợp dù có lỗi), " + std::to_string(refused) +
@@ -81,38 +63,38 @@ Sheet build_sources_sheet(const std::vector<InputSummary>& inputs, const std::st
 
   SheetRow header;
   header.index = 3;
-  for (std::uint32_t col = 0; col <= last_col; ++col) header.cells.push_back(text(col, kColumns[col].header, header_style));
+  for (std::uint32_t col = 0; col <= last_col; ++col) header.cells.push_back(text_cell(col, kColumns[col].header, header_style));
   sheet.rows.push_back(std::move(header));
 
   std::uint32_t row_index = 4;
   for (const InputSummary& input : inputs) {
     SheetRow row;
     row.index = row_index++;
-    row.cells.push_back(number(0, static_cast<double>(input.index + 1), count_style));
-    row.cells.push_back(text(1, input.path, cell_style));
-    row.cells.push_back(text(2, input.commune, cell_style));
-    row.cells.push_back(text(3, input_status_text(input.status, Lang::vi), cell_style));
-    row.cells.push_back(text(4, input_reason_text(input, Lang::vi), cell_style));
-    row.cells.push_back(number(5, static_cast<double>(input.counts.errors), count_style));
-    row.cells.push_back(number(6, static_cast<double>(input.counts.warnings), count_style));
-    row.cells.push_back(number(7, static_cast<double>(input.counts.notices), count_style));
-    row.cells.push_back(number(8, static_cast<double>(input.unmatched), count_style));
-    row.cells.push_back(number(9, static_cast<double>(input.corrections), count_style));
-    row.cells.push_back(text(10, input.sheet, cell_style));
-    row.cells.push_back(text(11, input.sha256, cell_style));
+    row.cells.push_back(number_cell(0, static_cast<double>(input.index + 1), count_style));
+    row.cells.push_back(text_cell(1, input.path, cell_style));
+    row.cells.push_back(text_cell(2, input.commune, cell_style));
+    row.cells.push_back(text_cell(3, input_status_text(input.status, Lang::vi), cell_style));
+    row.cells.push_back(text_cell(4, input_reason_text(input, Lang::vi), cell_style));
+    row.cells.push_back(number_cell(5, static_cast<double>(input.counts.errors), count_style));
+    row.cells.push_back(number_cell(6, static_cast<double>(input.counts.warnings), count_style));
+    row.cells.push_back(number_cell(7, static_cast<double>(input.counts.notices), count_style));
+    row.cells.push_back(number_cell(8, static_cast<double>(input.unmatched), count_style));
+    row.cells.push_back(number_cell(9, static_cast<double>(input.corrections), count_style));
+    row.cells.push_back(text_cell(10, input.sheet, cell_style));
+    row.cells.push_back(text_cell(11, input.sha256, cell_style));
     sheet.rows.push_back(std::move(row));
   }
   if (!table.unmatched.empty()) {
     row_index += 1;
     SheetRow heading;
     heading.index = row_index++;
-    heading.cells.push_back(text(0, "CÁC DÒNG KHÔNG KHỚP DANH MỤC, GIỮ RIÊNG TRONG BẢNG TỔNG HỢP", title_style));
+    heading.cells.push_back(text_cell(0, "CÁC DÒNG KHÔNG KHỚP DANH MỤC, GIỮ RIÊNG TRONG BẢNG TỔNG HỢP", title_style));
     sheet.rows.push_back(std::move(heading));
     static constexpr std::array<const char*, 9> kHeaders = {
         "Thứ tự", "Tệp", "Xã, phường", "Trang tính", "Số dòng", "Số thứ tự ghi", "Chữ ghi ở dòng", "Đặt dưới mục", "Vì sao"};
     SheetRow list_header;
     list_header.index = row_index++;
-    for (std::uint32_t col = 0; col < kHeaders.size(); ++col) list_header.cells.push_back(text(col, kHeaders[col], header_style));
+    for (std::uint32_t col = 0; col < kHeaders.size(); ++col) list_header.cells.push_back(text_cell(col, kHeaders[col], header_style));
     sheet.rows.push_back(std::move(list_header));
     const std::uint32_t first_listed = row_index;
     for (const UnmatchedRow& carried : table.unmatched) {
@@ -122,15 +104,15 @@ Sheet build_sources_sheet(const std::vector<InputSummary>& inputs, const std::st
       if (input == nullptr) continue;
       SheetRow row;
       row.index = row_index++;
-      row.cells.push_back(number(0, static_cast<double>(row.index - first_listed + 1), count_style));
-      row.cells.push_back(text(1, input->path, cell_style));
-      row.cells.push_back(text(2, input->commune, cell_style));
-      row.cells.push_back(text(3, input->sheet, cell_style));
-      row.cells.push_back(number(4, static_cast<double>(carried.sheet_row) + 1, count_style));
-      row.cells.push_back(text(5, carried.stt, cell_style));
-      row.cells.push_back(text(6, carried.label, cell_style));
-      row.cells.push_back(text(7, carried.parent_key, cell_style));
-      row.cells.push_back(text(8, unmatched_reason_text(carried.reason, Lang::vi), cell_style));
+      row.cells.push_back(number_cell(0, static_cast<double>(row.index - first_listed + 1), count_style));
+      row.cells.push_back(text_cell(1, input->path, cell_style));
+      row.cells.push_back(text_cell(2, input->commune, cell_style));
+      row.cells.push_back(text_cell(3, input->sheet, cell_style));
+      row.cells.push_back(number_cell(4, static_cast<double>(carried.sheet_row) + 1, count_style));
+      row.cells.push_back(text_cell(5, carried.stt, cell_style));
+      row.cells.push_back(text_cell(6, carried.label, cell_style));
+      row.cells.push_back(text_cell(7, carried.parent_key, cell_style));
+      row.cells.push_back(text_cell(8, unmatched_reason_text(carried.reason, Lang::vi), cell_style));
       sheet.rows.push_back(std::move(row));
     }
   }

@@ -62,18 +62,25 @@ std::string label_to_match(const Table& table, const TableRow& row, const Sheet*
   return detect_legacy_encoding(cell->text).encoding != LegacyEncoding::none ? cell->text : row.label;
 }
 
+// The row as the table gives it, before it is matched.
+RowMapping unmatched_mapping(const Table& table, std::size_t index) {
+  const auto& row = table.rows[index];
+  RowMapping mapping;
+  mapping.row_index = index;
+  mapping.sheet_row = row.sheet_row;
+  mapping.cell = label_cell(table, row);
+  mapping.stt = row.stt;
+  mapping.label = row.label;
+  mapping.kind = row.kind;
+  return mapping;
+}
+
 std::vector<RowMapping> map_rows_under(const Table& table, const RowMatcher& matcher, const std::string& scope,
                                        const Sheet* sheet) {
   std::vector<RowMapping> rows;
   for (std::size_t i = 0; i < table.rows.size(); ++i) {
     const auto& row = table.rows[i];
-    RowMapping mapping;
-    mapping.row_index = i;
-    mapping.sheet_row = row.sheet_row;
-    mapping.cell = label_cell(table, row);
-    mapping.stt = row.stt;
-    mapping.label = row.label;
-    mapping.kind = row.kind;
+    RowMapping mapping = unmatched_mapping(table, i);
     mapping.context_key = scope;
     const std::string label = label_to_match(table, row, sheet);
     mapping.match = matcher.match({row.stt, label, scope, row.kind});
@@ -136,13 +143,7 @@ TableMapping map_table(const Table& table, const RowMatcher& matcher, const Shee
     std::string program = titled.value_or(std::string());
     for (std::size_t i = 0; i < table.rows.size(); ++i) {
       const auto& row = table.rows[i];
-      RowMapping item;
-      item.row_index = i;
-      item.sheet_row = row.sheet_row;
-      item.cell = label_cell(table, row);
-      item.stt = row.stt;
-      item.label = row.label;
-      item.kind = row.kind;
+      RowMapping item = unmatched_mapping(table, i);
       for (int up = row.parent; up >= 0 && static_cast<std::size_t>(up) < mapping.rows.size();
            up = table.rows[static_cast<std::size_t>(up)].parent) {
         const auto& above = mapping.rows[static_cast<std::size_t>(up)].match;

@@ -22,4 +22,31 @@ struct Cell {
   std::uint32_t style = 0;          ///< index into Workbook::styles (0 = default)
 };
 
+/// Cells built by code (writers, templates, merge output, tests): a number, a text, a formula with
+/// the result we computed (libxlsxwriter stores it; nothing recalculates on open).
+inline Cell number_cell(std::uint32_t col, double value, std::uint32_t style = 0) {
+  Cell cell;
+  cell.col = col;
+  cell.kind = CellKind::number;
+  cell.number = value;
+  cell.style = style;
+  return cell;
+}
+
+inline Cell text_cell(std::uint32_t col, std::string text, std::uint32_t style = 0) {
+  Cell cell;
+  cell.col = col;
+  cell.kind = CellKind::text;
+  cell.text = std::move(text);
+  cell.style = style;
+  return cell;
+}
+
+inline Cell formula_cell(std::uint32_t col, std::string formula, double cached, std::uint32_t style = 0) {
+  Cell cell = number_cell(col, cached, style);
+  cell.formula = std::move(formula);
+  cell.has_formula = true;
+  return cell;
+}
+
 }  // namespace phuluc

@@ -23,6 +23,7 @@
 #include "tools/command.hpp"
 #include "tools/catalogue_option.hpp"
 #include "tools/command_line.hpp"
+#include "tools/input_files.hpp"
 
 namespace phuluc::tools {
 namespace {
@@ -147,54 +148,27 @@ FileError reader_error(ReadErrorCode code, std::string detail) {
   return FileError{read_error_id(code), code, std::move(detail)};
 }
 
-bool is_spreadsheet_name(const fs::path& path) {
-  const std::string name = path.filename().string();
-  if (name.rfind("~$", 0) == 0 || name.rfind(".~lock", 0) == 0) return false;  // Office / LibreOffice lock files
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".xlsx" || extension == ".xlsm" || extension == ".xls" || extension == ".csv";
-}
-
-// One thing to check: a file path, or a report already known (an empty or unlistable folder).
+// One thing to check: a file path, or a report already known (an empty or unlistable folder, a
+// missing file).
 struct Job {
   std::string path;
   std::optional<FileReport> known;
 };
 
-void add_directory(const std::string& input, std::vector<Job>& jobs) {
+Job job_for(InputEntry entry) {
+  switch (entry.kind) {
+    case InputEntry::Kind::unlistable_folder:
+      return {entry.path, unreadable(entry.path, reader_error(ReadErrorCode::io_error, entry.detail))};
+    case InputEntry::Kind::empty_folder:
+      return {entry.path, unreadable(entry.path, FileError{std::string(kNoSpreadsheetsId), std::nullopt,
+                                                           "no .xlsx, .xlsm, .xls or .csv file in the folder"})};
+    case InputEntry::Kind::file:
+      break;
+  }
   std::error_code error;
-  std::vector<std::string> found;
-  for (fs::directory_iterator it(input, error), end; !error && it != end; it.increment(error)) {
-    std::error_code type_error;
-    if (it->is_regular_file(type_error) && is_spreadsheet_name(it->path())) found.push_back(it->path().string());
-  }
-  if (error) {
-    jobs.push_back({input, unreadable(input, reader_error(ReadErrorCode::io_error, error.message()))});
-    return;
-  }
-  if (found.empty()) {
-    jobs.push_back({input, unreadable(input, FileError{std::string(kNoSpreadsheetsId), std::nullopt,
-                                                       "no .xlsx, .xlsm, .xls or .csv file in the folder"})});
-    return;
-  }
-  std::sort(found.begin(), found.end());
-  for (auto& path : found) jobs.push_back({std::move(path), std::nullopt});
-}
-
-std::vector<Job> expand_inputs(const std::vector<std::string>& inputs) {
-  std::vector<Job> jobs;
-  for (const auto& input : inputs) {
-    std::error_code error;
-    const auto status = fs::status(input, error);
-    if (fs::is_directory(status))
-      add_directory(input, jobs);
-    else if (!fs::exists(status))
-      jobs.push_back({input, unreadable(input, reader_error(ReadErrorCode::io_error, "no such file"))});
-    else
-      jobs.push_back({input, std::nullopt});
-  }
-  return jobs;
+  if (!fs::exists(entry.path, error))
+    return {entry.path, unreadable(entry.path, reader_error(ReadErrorCode::io_error, "no such file"))};
+  return {std::move(entry.path), std::nullopt};
 }
 
 // Never lets an exception out: whatever happens to one file, the others are still checked.
@@ -254,7 +228,8 @@ int run_check(const std::vector<std::string>& args, Console& console) {
   const std::optional<Catalogue> catalogue = load_catalogue_option(options.catalogues, console, "check", options.lang);
   if (!catalogue) return kExitFailure;
   const RowMatcher matcher(*catalogue);
-  std::vector<Job> jobs = expand_inputs(options.inputs);
+  std::vector<Job> jobs;
+  for (auto& entry : expand_inputs(options.inputs)) jobs.push_back(job_for(std::move(entry)));
   const std::vector<FileReport> reports = run_jobs(jobs, options.jobs, matcher);
   const int exit_code = exit_code_for(reports);
 

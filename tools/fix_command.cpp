@@ -22,6 +22,7 @@
 #include "rules/tolerance.hpp"
 #include "tools/command.hpp"
 #include "tools/command_line.hpp"
+#include "tools/input_files.hpp"
 #include "writers/atomic_file.hpp"
 #include "writers/write_error.hpp"
 #include "writers/xlsx_writer.hpp"
@@ -158,35 +159,6 @@ FixCommandOptions parse_options(const std::vector<std::string>& args, Lang lang)
   return options;
 }
 
-bool is_spreadsheet_name(const fs::path& path) {
-  const std::string name = path.filename().string();
-  if (name.rfind("~$", 0) == 0 || name.rfind(".~lock", 0) == 0) return false;
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".xlsx" || extension == ".xlsm" || extension == ".xls" || extension == ".csv";
-}
-
-// Files and folders as given → the files to correct; a folder gives its spreadsheets, sorted.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
-  std::vector<std::string> files;
-  for (const std::string& input : inputs) {
-    std::error_code error;
-    if (!fs::is_directory(input, error)) {
-      files.push_back(input);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (fs::directory_iterator it(input, error), end; !error && it != end; it.increment(error)) {
-      std::error_code type_error;
-      if (it->is_regular_file(type_error) && is_spreadsheet_name(it->path())) found.push_back(it->path().string());
-    }
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
-
 std::string write_error_text(const WriteError& error, Lang lang) {
   const std::string path = error.path().string();
   switch (error.code()) {
@@ -296,7 +268,7 @@ int run_fix(const std::vector<std::string>& args, Console& console) {
     console.out << (options.lang == Lang::vi ? kHelpVi : kHelpEn);
     return kExitOk;
   }
-  const std::vector<std::string> inputs = expand_inputs(options.inputs);
+  const std::vector<std::string> inputs = files_to_read(options.inputs, console, "fix", options.lang);
   if (inputs.size() != 1 && !options.output.empty())
     throw UsageError{pick(options.lang, "nhiều tệp đầu vào cần --out-dir THƯ_MỤC thay cho -o",
                           "several inputs need --out-dir FOLDER instead of -o") +

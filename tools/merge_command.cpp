@@ -23,6 +23,7 @@
 #include "tools/command.hpp"
 #include "tools/catalogue_option.hpp"
 #include "tools/command_line.hpp"
+#include "tools/input_files.hpp"
 #include "writers/write_error.hpp"
 
 namespace phuluc::tools {
@@ -168,41 +169,6 @@ Options parse_options(const std::vector<std::string>& args, Lang lang) {
   return options;
 }
 
-bool is_spreadsheet_name(const fs::path& path) {
-  const std::string name = path.filename().string();
-  if (name.rfind("~$", 0) == 0 || name.rfind(".~lock", 0) == 0 || name.rfind(".phuluc-", 0) == 0) return false;
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".xlsx" || extension == ".xlsm" || extension == ".xls" || extension == ".csv";
-}
-
-// Files as given; a folder stands for its spreadsheets in name order. The output itself is skipped
-// (it may sit in the folder from an earlier run).
-std::vector<std::string> expand_inputs(const Options& options, std::vector<std::string>& empty_folders) {
-  std::vector<std::string> files;
-  std::error_code ignored;
-  const fs::path output = fs::weakly_canonical(options.output, ignored);
-  for (const auto& input : options.inputs) {
-    std::error_code error;
-    if (!fs::is_directory(input, error)) {
-      files.push_back(input);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (fs::directory_iterator it(input, error), end; !error && it != end; it.increment(error)) {
-      std::error_code type_error;
-      if (!it->is_regular_file(type_error) || !is_spreadsheet_name(it->path())) continue;
-      if (fs::weakly_canonical(it->path(), type_error) == output) continue;
-      found.push_back(it->path().string());
-    }
-    if (found.empty()) empty_folders.push_back(input);
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
-
 // Ctrl-C sets the flag; the merge stops at its next check and removes its temporary files.
 std::atomic<bool> g_interrupted{false};
 extern "C" void on_interrupt(int) { g_interrupted.store(true); }
@@ -327,12 +293,9 @@ int run_merge(const std::vector<std::string>& args, Console& console) {
   if (!catalogue) return kExitFailure;
   const RowMatcher matcher(*catalogue);
 
-  std::vector<std::string> empty_folders;
   MergeOptions merge;
-  merge.inputs = expand_inputs(options, empty_folders);
-  for (const auto& folder : empty_folders)
-    console.err << "phuluc merge: " << folder
-                << pick(lang, ": thư mục không có tệp .xlsx, .xlsm, .xls, .csv nào\n", ": no .xlsx, .xlsm, .xls or .csv file in the folder\n");
+  // The output may sit in an input folder from an earlier run: never read it back.
+  merge.inputs = files_to_read(options.inputs, console, "merge", lang, options.output);
   if (merge.inputs.empty()) return kExitFailure;
   merge.output = options.output;
   merge.fix = options.fix;

@@ -2,9 +2,6 @@
 // Helpers for the `phuluc fix` tests: samples, temp folders, running programs (the built binary,
 // /usr/bin/python3 with openpyxl, LibreOffice), and the fix --json document read by Python's json
 // module (an independent parser: a malformed document fails the test).
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -20,6 +17,7 @@
 #include "model/workbook.hpp"
 #include "readers/workbook_reader.hpp"
 #include "rules/rule_support.hpp"
+#include "support/process_support.hpp"
 #include "table/table_finder.hpp"
 
 namespace phuluc::fixtest {
@@ -31,67 +29,12 @@ inline const fs::path kSamples = kSource / "samples" / "appendices";
 inline const char* kPython = "/usr/bin/python3";  // the Debian python, which has openpyxl
 inline const char* kFundsSheet = "PL II - Vốn sự nghiệp";
 
-inline std::string read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-inline void write_bytes(const fs::path& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out << bytes;
-}
-
-/// A fresh folder under /tmp, removed with its content at the end of the scope.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "phuluc_fix_XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const fs::path& path() const { return path_; }
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
-};
-
-inline std::string shell_quote(const std::string& text) {
-  std::string quoted = "'";
-  for (const char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-/// Runs a program with arguments, capturing stdout and stderr.
-inline RunResult run_program(const std::string& program, const std::vector<std::string>& args) {
-  TempDir capture;
-  std::string command = shell_quote(program);
-  for (const auto& arg : args) command += " " + shell_quote(arg);
-  command += " >" + shell_quote((capture / "out").string()) + " 2>" + shell_quote((capture / "err").string());
-  const int status = std::system(command.c_str());
-  RunResult result;
-  if (WIFEXITED(status))
-    result.exit_code = WEXITSTATUS(status);
-  else if (WIFSIGNALED(status))
-    result.exit_code = 128 + WTERMSIG(status);
-  result.out = read_bytes(capture / "out");
-  result.err = read_bytes(capture / "err");
-  return result;
-}
+using test::read_file;
+using test::run_program;
+using test::RunResult;
+using test::shell_quote;
+using test::TempDir;
+using test::write_file;
 
 /// Runs the built `phuluc fix` with arguments.
 inline RunResult run_fix(std::vector<std::string> args) {
@@ -103,7 +46,7 @@ inline RunResult run_fix(std::vector<std::string> args) {
 inline RunResult run_python(const TempDir& dir, const std::string& script, const std::vector<std::string>& args = {}) {
   static int counter = 0;
   const fs::path file = dir / ("script_" + std::to_string(++counter) + ".py");
-  write_bytes(file, script);
+  write_file(file, script);
   std::vector<std::string> all{file.string()};
   all.insert(all.end(), args.begin(), args.end());
   return run_program(kPython, all);
@@ -146,7 +89,7 @@ inline std::vector<std::string> split_tabs(const std::string& line) {
 /// Reads the fix --json document; values are printed by Python (repr of floats, "" for null).
 inline JsonFixReport parse_fix_json(const std::string& json) {
   TempDir dir;
-  write_bytes(dir / "report.json", json);
+  write_file(dir / "report.json", json);
   const RunResult flat = run_python(dir, R"PY(
 import json, sys
 doc = json.load(open(sys.argv[1], encoding='utf-8'))

@@ -46,14 +46,14 @@ void check_unreadable(const fs::path& path, const BadInput& bad) {
 
 TEST_CASE("an empty file is named with a clear message and exit code 2", "[tools][check][errors]") {
   TempDir dir;
-  write_text(dir / "bao_cao.xlsx", "");
+  write_file(dir / "bao_cao.xlsx", "");
   check_unreadable(dir / "bao_cao.xlsx", {"empty-file", "Tệp rỗng (0 byte); hãy gửi lại tệp đầy đủ.",
                                           "The file is empty (0 bytes); send the complete file again."});
 }
 
 TEST_CASE("a file that is no spreadsheet is refused with exit code 2", "[tools][check][errors]") {
   TempDir dir;
-  write_text(dir / "anh.xlsx", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
+  write_file(dir / "anh.xlsx", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
   check_unreadable(dir / "anh.xlsx",
                    {"not-a-spreadsheet", "Tệp không phải là bảng tính Excel (.xlsx, .xls) hay tệp CSV.",
                     "The file is not an Excel workbook (.xlsx, .xls) or a CSV file."});
@@ -61,8 +61,8 @@ TEST_CASE("a file that is no spreadsheet is refused with exit code 2", "[tools][
 
 TEST_CASE("a truncated workbook is refused with exit code 2", "[tools][check][errors]") {
   TempDir dir;
-  const std::string whole = read_text(kSamples / "muong_kim_2026.xlsx");
-  write_text(dir / "cut.xlsx", whole.substr(0, whole.size() / 2));
+  const std::string whole = read_file(kSamples / "muong_kim_2026.xlsx");
+  write_file(dir / "cut.xlsx", whole.substr(0, whole.size() / 2));
   check_unreadable(dir / "cut.xlsx",
                    {"truncated", "Tệp bị cắt cụt hoặc bị hỏng, không đọc hết được; hãy lấy lại bản gốc rồi gửi lại.",
                     "The file is truncated or damaged and cannot be read to the end; get the original again and send "
@@ -100,7 +100,7 @@ TEST_CASE("a missing file is named with exit code 2", "[tools][check][errors]") 
 
 TEST_CASE("a workbook without any appendix table is refused with exit code 2", "[tools][check][errors]") {
   TempDir dir;
-  write_text(dir / "make.py",
+  write_file(dir / "make.py",
              "import openpyxl, sys\n"
              "wb = openpyxl.Workbook()\n"
              "ws = wb.active\n"
@@ -117,7 +117,7 @@ TEST_CASE("a workbook without any appendix table is refused with exit code 2", "
 
 TEST_CASE("a table that follows no appendix template is refused with exit code 2", "[tools][check][errors]") {
   TempDir dir;
-  write_text(dir / "make.py",
+  write_file(dir / "make.py",
              "import openpyxl, sys\n"
              "wb = openpyxl.Workbook()\n"
              "ws = wb.active\n"
@@ -136,7 +136,7 @@ TEST_CASE("a table that follows no appendix template is refused with exit code 2
 TEST_CASE("a folder without spreadsheets is reported and the other inputs still checked", "[tools][check][errors]") {
   TempDir dir;
   fs::create_directory(dir / "trong");
-  write_text(dir / "trong" / "ghi_chu.txt", "x");
+  write_file(dir / "trong" / "ghi_chu.txt", "x");
   const auto run = run_check({(dir / "trong").string(), (kSamples / "muong_kim_2026_corrected.xlsx").string()});
   CHECK(run.exit_code == 2);
   CHECK(run.err ==
@@ -202,7 +202,7 @@ TEST_CASE("check --help explains the command with a worked example in either lan
 
 TEST_CASE("a malformed user catalogue stops check with its line and exit code 2", "[tools][check][errors]") {
   TempDir dir;
-  write_text(dir / "danh_muc.csv", "key,parent,level,name\ndtts.99,,du-an,\n");
+  write_file(dir / "danh_muc.csv", "key,parent,level,name\ndtts.99,,du-an,\n");
   const std::string sample = (kSamples / "muong_kim_2026.xlsx").string();
   const auto vi = run_check({"--catalogue", (dir / "danh_muc.csv").string(), sample});
   CHECK(vi.exit_code == 2);

@@ -195,11 +195,11 @@ TEST_CASE("check never changes the file it reads", "[tools][check]") {
   for (const char* name : {"muong_kim_2026.xlsx", "muong_kim_2026.xls", "lung_phinh_2025_dau_tu.csv"}) {
     const auto copy = dir / name;
     fs::copy_file(kSamples / name, copy);
-    const std::string before = read_text(copy);
+    const std::string before = read_file(copy);
     const auto time_before = fs::last_write_time(copy);
     const auto run = run_check({copy.string()});
     CHECK(run.exit_code == 1);
-    CHECK(read_text(copy) == before);
+    CHECK(read_file(copy) == before);
     CHECK(fs::last_write_time(copy) == time_before);
   }
   CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator{}) ==
@@ -212,8 +212,8 @@ TEST_CASE("check takes many files and folders in one call, in order", "[tools][c
   fs::copy_file(kSamples / "muong_kim_2026_corrected.xlsx", dir / "xa" / "b_corrected.xlsx");
   fs::copy_file(kSamples / "muong_kim_2026.xlsx", dir / "xa" / "a_errors.XLSX");
   fs::copy_file(kSamples / "lung_phinh_2025_dau_tu.csv", dir / "xa" / "c.csv");
-  write_text(dir / "xa" / "notes.txt", "not a spreadsheet");
-  write_text(dir / "xa" / "~$a_errors.xlsx", "owner lock file");
+  write_file(dir / "xa" / "notes.txt", "not a spreadsheet");
+  write_file(dir / "xa" / "~$a_errors.xlsx", "owner lock file");
   const std::string corrected = (kSamples / "muong_kim_2026_corrected.xlsx").string();
 
   SECTION("all readable: the errors give exit code 1") {
@@ -231,7 +231,7 @@ TEST_CASE("check takes many files and folders in one call, in order", "[tools][c
     CHECK(report.files[2].findings.size() == 1);
   }
   SECTION("an unreadable file among them: exit code 2 wins, the others are still checked") {
-    write_text(dir / "empty.xlsx", "");
+    write_file(dir / "empty.xlsx", "");
     const auto run = run_check({"--json", (dir / "empty.xlsx").string(), (dir / "xa").string()});
     CHECK(run.exit_code == 2);
     const auto report = parse_json_report(run.out);

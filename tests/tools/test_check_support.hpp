@@ -1,9 +1,6 @@
 #pragma once
 // Helpers for the `phuluc check` CLI tests: run the built binary, make temp folders, read its JSON
 // (through the Debian python's json module, an independent parser) and the samples' expected CSV.
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -14,73 +11,13 @@
 #include <string>
 #include <vector>
 
+#include "support/process_support.hpp"
+
 namespace phuluc::test {
 
 namespace fs = std::filesystem;
 
 inline const fs::path kSamples = fs::path(PHULUC_SOURCE_DIR) / "samples" / "appendices";
-
-inline std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-inline void write_text(const fs::path& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out << bytes;
-}
-
-/// A fresh folder under /tmp, removed with everything in it when the object goes.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "phuluc_check_XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const fs::path& path() const { return path_; }
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
-};
-
-inline std::string shell_quote(const std::string& text) {
-  std::string quoted = "'";
-  for (const char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-struct RunResult {
-  int exit_code = -1;  ///< the process's exit status; 128 + signal when killed by one
-  std::string out;
-  std::string err;
-};
-
-/// Runs a program with arguments, capturing stdout and stderr.
-inline RunResult run_program(const std::string& program, const std::vector<std::string>& args) {
-  TempDir capture;
-  std::string command = shell_quote(program);
-  for (const auto& arg : args) command += " " + shell_quote(arg);
-  command += " >" + shell_quote((capture / "out").string()) + " 2>" + shell_quote((capture / "err").string());
-  const int status = std::system(command.c_str());
-  RunResult result;
-  if (WIFEXITED(status))
-    result.exit_code = WEXITSTATUS(status);
-  else if (WIFSIGNALED(status))
-    result.exit_code = 128 + WTERMSIG(status);
-  result.out = read_text(capture / "out");
-  result.err = read_text(capture / "err");
-  return result;
-}
 
 /// Runs the built `phuluc check` with arguments.
 inline RunResult run_check(std::vector<std::string> args) {
@@ -122,8 +59,8 @@ inline std::vector<std::string> split_tabs(const std::string& line) {
 
 inline JsonReport parse_json_report(const std::string& json) {
   TempDir dir;
-  write_text(dir / "report.json", json);
-  write_text(dir / "flatten.py", R"PY(
+  write_file(dir / "report.json", json);
+  write_file(dir / "flatten.py", R"PY(
 import json, sys
 doc = json.load(open(sys.argv[1], encoding='utf-8'))
 def num(v):
@@ -165,7 +102,7 @@ for f in doc['files']:
 /// A CSV record reader for the samples' expected_findings.csv (quotes, doubled quotes).
 inline std::vector<std::vector<std::string>> read_csv(const fs::path& path) {
   std::vector<std::vector<std::string>> rows;
-  const std::string text = read_text(path);
+  const std::string text = read_file(path);
   std::vector<std::string> row;
   std::string field;
   bool quoted = false;

@@ -34,7 +34,7 @@ std::set<std::string> leftovers(const fs::path& folder) {
 TEST_CASE("fix corrects seed 000, lists each change in JSON and leaves the input as it was", "[tools][fix]") {
   TempDir dir;
   const fs::path input = kSamples / "muong_kim_2026.xlsx";
-  const std::string before = read_bytes(input);
+  const std::string before = read_file(input);
   const auto run = run_fix({"--json", input.string(), "-o", (dir / "sua.xlsx").string()});
   INFO(run.err);
   CHECK(run.exit_code == 0);
@@ -77,7 +77,7 @@ TEST_CASE("fix corrects seed 000, lists each change in JSON and leaves the input
         "phân thì mọi phép cộng có ô này đều đúng. Đối chiếu với: L20.");
   CHECK(fixtest::correction_at(file, "AD14")->reason ==
         "Đã sửa 100 thành (trống): kế hoạch vốn bằng 0 nên không có tỷ lệ; ô để trống. Đối chiếu với: AA14, R14.");
-  CHECK(read_bytes(input) == before);
+  CHECK(read_file(input) == before);
 
   // Read back through our reader: nothing left to report, L22 shown with the decimals it needs.
   const Workbook fixed = read_workbook(dir / "sua.xlsx");
@@ -192,9 +192,9 @@ TEST_CASE("the same input gives the same bytes", "[tools][fix]") {
   TempDir dir;
   for (const char* name : {"a.xlsx", "b.xlsx"})
     REQUIRE(run_fix({(kSamples / "muong_kim_2026.xlsx").string(), "-o", (dir / name).string()}).exit_code == 0);
-  const std::string a = read_bytes(dir / "a.xlsx");
+  const std::string a = read_file(dir / "a.xlsx");
   CHECK(a.size() > 1000);
-  CHECK(a == read_bytes(dir / "b.xlsx"));
+  CHECK(a == read_file(dir / "b.xlsx"));
 }
 
 TEST_CASE("fix never writes over its input, even through a link", "[tools][fix]") {
@@ -202,13 +202,13 @@ TEST_CASE("fix never writes over its input, even through a link", "[tools][fix]"
   const fs::path copy = dir / "muong_kim_2026.xlsx";
   fs::copy_file(kSamples / "muong_kim_2026.xlsx", copy);
   fs::create_symlink(copy, dir / "link.xlsx");
-  const std::string before = read_bytes(copy);
+  const std::string before = read_file(copy);
   for (const fs::path& output : {copy, dir / "link.xlsx"}) {
     INFO(output);
     const auto run = run_fix({copy.string(), "-o", output.string()});
     CHECK(run.exit_code == 2);
     CHECK(run.err.find("phuluc không bao giờ ghi đè tệp gốc") != std::string::npos);
-    CHECK(read_bytes(copy) == before);
+    CHECK(read_file(copy) == before);
   }
   CHECK(leftovers(dir.path()) == std::set<std::string>{"muong_kim_2026.xlsx", "link.xlsx"});  // no temp file left
 }
@@ -230,11 +230,11 @@ TEST_CASE("a failed write leaves no file, and an existing output is untouched", 
   CHECK(run.exit_code == 2);
   CHECK(fs::is_empty(dir / "thu_muc.xlsx"));
   // An unreadable input: the old output stays as it was.
-  fixtest::write_bytes(dir / "old.xlsx", "previous output");
-  fixtest::write_bytes(dir / "empty.xlsx", "");
+  fixtest::write_file(dir / "old.xlsx", "previous output");
+  fixtest::write_file(dir / "empty.xlsx", "");
   run = run_fix({(dir / "empty.xlsx").string(), "-o", (dir / "old.xlsx").string()});
   CHECK(run.exit_code == 2);
-  CHECK(read_bytes(dir / "old.xlsx") == "previous output");
+  CHECK(read_file(dir / "old.xlsx") == "previous output");
   CHECK(leftovers(dir.path()) == std::set<std::string>{"thu_muc.xlsx", "old.xlsx", "empty.xlsx"});
 }
 

@@ -69,7 +69,7 @@ TEST_CASE("the corrected workbook opens in LibreOffice and gnumeric with the cor
                                 output.string(), gnumeric_csv.string()});
   INFO(ssconvert.err);
   REQUIRE(ssconvert.exit_code == 0);
-  const std::string gnumeric = fixtest::read_bytes(gnumeric_csv);
+  const std::string gnumeric = fixtest::read_file(gnumeric_csv);
   CHECK(gnumeric.find("187.09") != std::string::npos);  // L22, M22 shown with two decimals
 
   // LibreOffice: to .ods and back to .xlsx, then our reader and our rules find nothing wrong.

@@ -57,7 +57,7 @@ TEST_CASE("single injected errors are corrected to the exact value or reported, 
     REQUIRE(files >= 12);
     const auto fixed = fixtest::run_fix(args);
     REQUIRE(fixed.exit_code != 2);
-    fixtest::write_bytes(set / "out" / "fix.json", fixed.out);
+    fixtest::write_file(set / "out" / "fix.json", fixed.out);
     const auto score = run_program(fixtest::kPython, {(kSource / "bench/fix_score.py").string(), set.string(),
                                                       (set / "out").string(), "--details"});
     INFO(score.out << score.err);
@@ -76,7 +76,7 @@ TEST_CASE("clean generated communes come out with the same values", "[tools][fix
                                 {(kSource / "bench/make_communes.py").string(), "20", clean.string(), "--seed", "5"});
   REQUIRE(make.exit_code == 0);
   // make_communes.py injects an error into about 2% of its files (manifest.csv): keep the clean ones.
-  std::istringstream manifest(fixtest::read_bytes(clean / "manifest.csv"));
+  std::istringstream manifest(fixtest::read_file(clean / "manifest.csv"));
   std::string line;
   std::getline(manifest, line);  // header
   while (std::getline(manifest, line)) {

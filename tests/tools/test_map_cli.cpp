@@ -2,15 +2,14 @@
 // gnumeric), its text lines, its JSON (read back by Python's json module), options and exit codes.
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "support/process_support.hpp"
 
 namespace {
 
@@ -19,72 +18,31 @@ namespace fs = std::filesystem;
 const fs::path kSamples = fs::path(PHULUC_SOURCE_DIR) / "samples" / "appendices";
 const fs::path kFixtures = fs::path(PHULUC_SOURCE_DIR) / "tests" / "mappings" / "fixtures";
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using phuluc::test::read_file;
+using phuluc::test::run_program;
+using phuluc::test::RunResult;
+using phuluc::test::TempDir;
+using phuluc::test::shell_quote;
 
-class ScratchDir {
- public:
-  ScratchDir() {
-    std::string pattern = (fs::temp_directory_path() / "phuluc_map_XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
-};
-
-std::string quoted(const std::string& text) {
-  std::string out = "'";
-  for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-struct Run {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-// Runs `phuluc map ARGS...`, with `environment` ("NAME=value ...") prepended when given.
-Run run_map(const std::vector<std::string>& args, const std::string& environment = "") {
-  ScratchDir capture;
-  std::string command = environment.empty() ? "" : environment + " ";
-  command += quoted(PHULUC_BINARY) + " map";
-  for (const auto& arg : args) command += " " + quoted(arg);
-  command += " >" + quoted((capture / "out").string()) + " 2>" + quoted((capture / "err").string());
-  const int status = std::system(command.c_str());
-  Run run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  run.out = slurp(capture / "out");
-  run.err = slurp(capture / "err");
-  return run;
+// Runs `phuluc map ARGS...`, with `environment` ("NAME=value ...") set for it when given.
+RunResult run_map(std::vector<std::string> args, const std::string& environment = "") {
+  args.insert(args.begin(), "map");
+  return run_program(PHULUC_BINARY, args, environment);
 }
 
 // Reads a JSON document with the Debian python's json module and prints what `script` selects
 // (the document is in the variable `d`). An invalid document makes python fail.
 std::string query_json(const std::string& json, const std::string& script) {
-  ScratchDir work;
+  TempDir work;
   {
     std::ofstream(work / "doc.json", std::ios::binary) << json;
     std::ofstream(work / "query.py", std::ios::binary)
         << "import json, sys\nd = json.load(open(sys.argv[1], encoding='utf-8'))\n" << script << "\n";
   }
-  const std::string command = "/usr/bin/python3 " + quoted((work / "query.py").string()) + " " +
-                              quoted((work / "doc.json").string()) + " >" + quoted((work / "out").string()) + " 2>&1";
+  const std::string command = "/usr/bin/python3 " + shell_quote((work / "query.py").string()) + " " +
+                              shell_quote((work / "doc.json").string()) + " >" + shell_quote((work / "out").string()) + " 2>&1";
   const int status = std::system(command.c_str());
-  const std::string out = slurp(work / "out");
+  const std::string out = read_file(work / "out");
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return "python failed: " + out;
   return out;
 }
@@ -175,7 +133,7 @@ TEST_CASE("a user's catalogue maps a row the built-in one does not know", "[tool
 }
 
 TEST_CASE("a malformed catalogue is refused with its file, line and reason", "[tools][map]") {
-  ScratchDir dir;
+  TempDir dir;
   const auto bad = (dir / "danh_muc.csv").string();
   std::ofstream(bad, std::ios::binary) << "key,parent,level,name,certainty\n"
                                        << "dtts.5.9,dtts.5,subproject,Tiểu dự án mới,seen\n"
@@ -187,7 +145,7 @@ TEST_CASE("a malformed catalogue is refused with its file, line and reason", "[t
 }
 
 TEST_CASE("PHULUC_DATA_DIR points map at another catalogue", "[tools][map]") {
-  ScratchDir dir;
+  TempDir dir;
   fs::create_directories(dir / "catalogue");
   std::ofstream(dir / "catalogue" / "small.csv", std::ios::binary)
       << "key,parent,level,name,certainty\n"
@@ -195,14 +153,14 @@ TEST_CASE("PHULUC_DATA_DIR points map at another catalogue", "[tools][map]") {
       << "dtts.5,dtts,project,Giáo dục đào tạo,official\n"
       << "dtts.5.1,dtts.5,subproject,Trường dân tộc nội trú và xóa mù chữ,official\n";
   const auto run = run_map({"--lang", "en", (kSamples / "muong_kim_2026.xlsx").string()},
-                           "PHULUC_DATA_DIR=" + quoted((dir / "").string()));
+                           "PHULUC_DATA_DIR=" + shell_quote((dir / "").string()));
   CHECK(run.exit_code == 1);
   CHECK(line_with(run.out, "    B16 ").find("Trường dân tộc nội trú và xóa mù") != std::string::npos);
   CHECK(line_with(run.out, "    B32 ").find("not in the catalogue") != std::string::npos);  // no gnbv in it
 }
 
 TEST_CASE("map exits 2 on unreadable files and bad usage", "[tools][map]") {
-  ScratchDir dir;
+  TempDir dir;
   const auto junk = (dir / "bao_cao.xlsx").string();
   std::ofstream(junk, std::ios::binary) << "this is not a spreadsheet\x01\x02";
   const auto unreadable = run_map({"--lang", "en", junk});
@@ -222,7 +180,7 @@ TEST_CASE("map exits 2 on unreadable files and bad usage", "[tools][map]") {
 }
 
 TEST_CASE("map --json reports an unreadable file with its error code", "[tools][map]") {
-  ScratchDir dir;
+  TempDir dir;
   const auto empty = (dir / "rong.xlsx").string();
   std::ofstream(empty, std::ios::binary).flush();
   const auto run = run_map({"--json", empty});

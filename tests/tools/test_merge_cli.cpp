@@ -38,6 +38,7 @@ import json, sys, os
 d = json.load(open(sys.argv[1], encoding='utf-8'))
 for k in ('output', 'exit_code', 'template', 'columns', 'inputs', 'rows', 'unmatched'):
     assert k in d, k
+assert d['schema'] == 'phuluc-merge/1', d['schema']
 for i in d['inputs']:
     for k in ('path', 'commune', 'status', 'sha256', 'reason', 'message', 'findings'):
         assert k in i, k

@@ -116,32 +116,6 @@ inline std::string run_python(const TempDir& dir, const std::string& script, con
   return output;
 }
 
-/// A cell for building workbooks in tests.
-inline Cell number_cell(std::uint32_t col, double value, std::uint32_t style = 0) {
-  Cell cell;
-  cell.col = col;
-  cell.kind = CellKind::number;
-  cell.number = value;
-  cell.style = style;
-  return cell;
-}
-
-inline Cell text_cell(std::uint32_t col, std::string text, std::uint32_t style = 0) {
-  Cell cell;
-  cell.col = col;
-  cell.kind = CellKind::text;
-  cell.text = std::move(text);
-  cell.style = style;
-  return cell;
-}
-
-inline Cell formula_cell(std::uint32_t col, std::string formula, double cached, std::uint32_t style = 0) {
-  Cell cell = number_cell(col, cached, style);
-  cell.formula = std::move(formula);
-  cell.has_formula = true;
-  return cell;
-}
-
 /// The row with a 0-based index, created (in order) when missing.
 inline SheetRow& row_at(Sheet& sheet, std::uint32_t index) {
   auto it = std::lower_bound(sheet.rows.begin(), sheet.rows.end(), index,
