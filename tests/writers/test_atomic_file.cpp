@@ -69,10 +69,10 @@ TEST_CASE("a workbook that fails in the middle of writing leaves the old output 
   const std::string before = test::file_text(target);
 
   Workbook broken = test::feature_workbook();
-  test::put(broken.sheets[1], "A1", test::text_cell(0, "ok"));
+  test::put(broken.sheets[1], "A1", text_cell(0, "ok"));
   SheetRow beyond;
   beyond.index = kMaxRows + 5;  // past Excel's last row: libxlsxwriter refuses the cell
-  beyond.cells.push_back(test::number_cell(0, 1.0));
+  beyond.cells.push_back(number_cell(0, 1.0));
   broken.sheets[1].rows.push_back(beyond);
   CHECK(write_error_code([&] { write_xlsx(broken, target); }) == WriteErrorCode::invalid_workbook);
 

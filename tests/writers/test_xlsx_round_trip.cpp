@@ -45,7 +45,7 @@ TEST_CASE("cells of a merged range keep their own formats, not the top-left one'
   workbook.styles[2].border.right.style = "medium";
   Sheet sheet;
   sheet.name = "Merge";
-  test::put(sheet, "A1", test::text_cell(0, "Nội dung", 1));
+  test::put(sheet, "A1", text_cell(0, "Nội dung", 1));
   Cell right;
   right.style = 2;
   test::put(sheet, "C1", right);
@@ -108,10 +108,10 @@ TEST_CASE("dates of a 1904-based workbook keep their calendar day", "[writers][x
   workbook.styles = {CellStyle{}, date};
   Sheet sheet;
   sheet.name = "Ngày";
-  Cell day = test::number_cell(0, 44730.0, 1);  // 2026-06-19 in the 1904 system
+  Cell day = number_cell(0, 44730.0, 1);  // 2026-06-19 in the 1904 system
   day.is_date = true;
   test::put(sheet, "A1", day);
-  test::put(sheet, "B1", test::number_cell(1, 44730.0));  // a plain number is not shifted
+  test::put(sheet, "B1", number_cell(1, 44730.0));  // a plain number is not shifted
   workbook.sheets.push_back(sheet);
   write_xlsx(workbook, dir / "dates.xlsx");
 
@@ -134,7 +134,7 @@ TEST_CASE("a number format too long for libxlsxwriter keeps the sections that fi
   workbook.styles = {CellStyle{}, style};
   Sheet sheet;
   sheet.name = "Định dạng";
-  test::put(sheet, "A1", test::number_cell(0, 82.262, 1));
+  test::put(sheet, "A1", number_cell(0, 82.262, 1));
   workbook.sheets.push_back(sheet);
   write_xlsx(workbook, dir / "long_format.xlsx");
   const Workbook back = read_workbook(dir / "long_format.xlsx");
