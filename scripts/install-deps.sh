@@ -9,6 +9,8 @@ packages=(
   libxlsxwriter-dev catch2
   # tests and samples: independent producers and readers of spreadsheets
   python3 python3-openpyxl libreoffice-calc-nogui gnumeric poppler-utils
+  # the LibreOffice extension (plugins/libreoffice) and its test: Python UNO components, unopkg
+  python3-uno libreoffice-script-provider-python
 )
 
 missing=()
