@@ -13,7 +13,7 @@ namespace {
 namespace fs = std::filesystem;
 using fixtest::kFundsSheet;
 using fixtest::kSamples;
-using fixtest::read_bytes;
+using fixtest::read_file;
 using fixtest::run_fix;
 using fixtest::run_python;
 using fixtest::TempDir;
