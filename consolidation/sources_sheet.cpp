@@ -123,11 +123,7 @@ Sheet build_sources_sheet(const std::vector<InputSummary>& inputs, const std::st
     sheet.columns.push_back(info);
   }
   sheet.frozen_rows = 4;
-  sheet.print.landscape = true;
-  sheet.print.paper_size = 9;
-  sheet.print.fit_to_page = true;
-  sheet.print.fit_to_width = 1;
-  sheet.print.fit_to_height = 0;
+  sheet.print.set_a4_landscape_one_page_wide();
   sheet.print.repeat_rows = std::make_pair(3u, 3u);
   return sheet;
 }

@@ -43,6 +43,16 @@ struct PrintSetup {
   std::optional<CellRange> print_area;
   std::string header, footer;  ///< header/footer codes ("&C&P")
   bool center_horizontally = false;
+
+  /// A4 landscape, fitted to one page wide and as many tall as needed: how every table of the
+  /// official layout (NĐ 30/2020) prints.
+  void set_a4_landscape_one_page_wide() {
+    landscape = true;
+    paper_size = 9;
+    fit_to_page = true;
+    fit_to_width = 1;
+    fit_to_height = 0;
+  }
 };
 
 struct Sheet {

@@ -68,6 +68,18 @@ const std::vector<MessageTemplate> kTemplates = {
     {"label-stt-conflict", S::warning, "Số thứ tự không khớp tên dòng", "Row number does not match its label",
      "Số thứ tự \"{stt}\" không khớp với tên dòng \"{label}\".",
      "The row number \"{stt}\" does not match the label \"{label}\"."},
+    // NTM criteria tables (docs/template.md): the "Tổng 4/10" row, verdicts against targets.
+    {"criteria-count-mismatch", S::error, "Dòng Tổng đếm sai số tiêu chí đạt", "The Tổng row miscounts the criteria met",
+     "Dòng Tổng ghi \"{text}\", nhưng {reason} là {expected} ({related}).",
+     "The Tổng row shows \"{text}\", but {reason} is {expected} ({related})."},
+    {"criteria-verdict-mismatch", S::error, "Kết quả mâu thuẫn với chỉ tiêu", "Result contradicts its target",
+     "Kết quả \"{text}\" {reason}, nhưng con số {found} so với chỉ tiêu ({related}) cho kết quả ngược lại.",
+     "The result \"{text}\" {reason}, but the figure {found} against the target ({related}) says the opposite."},
+    {"target-holds-verdict", S::warning, "Cột chỉ tiêu ghi kết quả đánh giá", "Target column holds a verdict",
+     "Ô chỉ tiêu ghi \"{text}\": đó là kết quả đánh giá, không phải chỉ tiêu; có thể kết quả bị gõ lệch sang trái "
+     "một cột (xem {related}).",
+     "The target cell says \"{text}\": that is a verdict, not a target; the result may have been typed one column "
+     "to the left (see {related})."},
     // phuluc fix (docs/fix.md): what was corrected and what was left as it is.
     {"fix-applied", S::notice, "Đã sửa số liệu", "Value corrected",
      "Đã sửa {found} thành {expected}: {reason}. Đối chiếu với: {related}.",
@@ -176,6 +188,11 @@ const ReasonText kReasons[] = {
      "số thay vì điền vào ô trống",
      "no single cell would do; of the pairs of cells that make every sum hold, this one changes cells that hold "
      "numbers instead of filling empty ones"},
+    // Why a criteria finding was made (criteria-count-mismatch, criteria-verdict-mismatch).
+    {"criteria-count-met", "số tiêu chí có mọi chỉ tiêu đạt", "the number of criteria whose every indicator is met"},
+    {"criteria-count-listed", "số tiêu chí liệt kê trong bảng", "the number of criteria the table lists"},
+    {"criteria-says-met", "ghi là đạt", "says met"},
+    {"criteria-says-not-met", "ghi là không đạt", "says not met"},
     {"fix-rate", "tỷ lệ được tính lại bằng giải ngân ÷ kế hoạch × 100 sau khi các số tiền đã đúng",
      "the rate is recomputed as disbursed ÷ plan × 100 once the amounts are right"},
     {"fix-rate-no-base", "kế hoạch vốn bằng 0 nên không có tỷ lệ; ô để trống",

@@ -1,10 +1,13 @@
 #include "rules/rule_set.hpp"
 
+#include "rules/criteria_count_rule.hpp"
+#include "rules/criteria_verdict_rule.hpp"
 #include "rules/negative_amount_rule.hpp"
 #include "rules/not_a_number_rule.hpp"
 #include "rules/rate_rule.hpp"
 #include "rules/split_rule.hpp"
 #include "rules/sum_rule.hpp"
+#include "rules/target_verdict_rule.hpp"
 #include "rules/total_rule.hpp"
 
 namespace phuluc {
@@ -18,6 +21,9 @@ std::vector<std::unique_ptr<Rule>> make_default_rules() {
   rules.push_back(std::make_unique<SumRule>());
   rules.push_back(std::make_unique<TotalRule>());
   rules.push_back(std::make_unique<RateRule>());
+  rules.push_back(std::make_unique<CriteriaCountRule>());
+  rules.push_back(std::make_unique<CriteriaVerdictRule>());
+  rules.push_back(std::make_unique<TargetVerdictRule>());
   return rules;
 }
 

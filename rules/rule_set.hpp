@@ -10,7 +10,9 @@
 namespace phuluc {
 
 /// Every rule `phuluc check` runs: not-a-number, negative-amount, split-mismatch, sum-mismatch,
-/// total-mismatch, rate-mismatch (with rate-without-base). Built once; safe to share across threads.
+/// total-mismatch, rate-mismatch (with rate-without-base), and on NTM criteria tables
+/// criteria-count-mismatch, criteria-verdict-mismatch, target-holds-verdict. Built once; safe to
+/// share across threads.
 ///   for (const auto& rule : default_rules()) std::cout << rule->code() << '\n';
 const std::vector<std::unique_ptr<Rule>>& default_rules();
 

@@ -6,6 +6,8 @@ int run_check(const std::vector<std::string>& args, Console& console);
 int run_map(const std::vector<std::string>& args, Console& console);
 int run_fix(const std::vector<std::string>& args, Console& console);
 int run_merge(const std::vector<std::string>& args, Console& console);
+int run_template(const std::vector<std::string>& args, Console& console);
+int run_convert(const std::vector<std::string>& args, Console& console);
 
 const std::vector<CommandInfo>& commands() {
   static const std::vector<CommandInfo> table = {
@@ -17,6 +19,10 @@ const std::vector<CommandInfo>& commands() {
        "correct the wrong cells of the sums and write the corrected appendix to a new .xlsx"},
       {"merge", run_merge, "cộng phụ lục của nhiều xã thành một phụ lục tổng hợp, ghép dòng theo mã danh mục",
        "add many communes' appendices up into one consolidated appendix, aligning rows by catalogue key"},
+      {"template", run_template, "ghi một phụ lục trống theo thể thức chính thức, dòng lấy từ danh mục, tổng và tỷ lệ là công thức",
+       "write a blank appendix in the official layout, rows from the catalogue, totals and rates as formulas"},
+      {"convert", run_convert, "chuyển phụ lục xã gửi (.xlsx, .xls, .csv) sang mẫu chính thức, xếp dòng theo mã danh mục",
+       "lay a commune's appendix (.xlsx, .xls, .csv) out in an official template, rows placed by catalogue key"},
   };
   return table;
 }

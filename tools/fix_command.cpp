@@ -23,6 +23,7 @@
 #include "tools/command.hpp"
 #include "tools/command_line.hpp"
 #include "tools/input_files.hpp"
+#include "tools/write_error_text.hpp"
 #include "writers/atomic_file.hpp"
 #include "writers/write_error.hpp"
 #include "writers/xlsx_writer.hpp"
@@ -157,32 +158,6 @@ FixCommandOptions parse_options(const std::vector<std::string>& args, Lang lang)
                           "-o FIXED.xlsx is required (or --out-dir FOLDER for several files)") +
                      see_help(l)};
   return options;
-}
-
-std::string write_error_text(const WriteError& error, Lang lang) {
-  const std::string path = error.path().string();
-  switch (error.code()) {
-    case WriteErrorCode::directory_missing:
-      return pick(lang, "thư mục để ghi tệp kết quả không tồn tại: ", "the folder for the output does not exist: ") +
-             path;
-    case WriteErrorCode::not_writable:
-      return pick(lang, "không có quyền ghi tệp kết quả vào: ", "no permission to write the output to: ") + path;
-    case WriteErrorCode::is_directory:
-      return pick(lang, "đường dẫn tệp kết quả là một thư mục: ", "the output path is a folder: ") + path;
-    case WriteErrorCode::same_as_input:
-      return pick(lang, "tệp kết quả trùng với tệp gốc; phuluc không bao giờ ghi đè tệp gốc: ",
-                  "the output is the input itself; phuluc never writes over its input: ") +
-             path;
-    case WriteErrorCode::io_error:
-      return pick(lang, "không ghi được tệp kết quả (hết chỗ trên đĩa?): ",
-                  "the output could not be written (disk full?): ") +
-             path;
-    case WriteErrorCode::invalid_workbook:
-      return pick(lang, "bảng tính có nội dung định dạng .xlsx không lưu được: ",
-                  "the workbook holds something .xlsx cannot store: ") +
-             path;
-  }
-  return path;
 }
 
 fs::path output_for(const std::string& input, const FixCommandOptions& options) {

@@ -24,6 +24,7 @@
 #include "tools/catalogue_option.hpp"
 #include "tools/command_line.hpp"
 #include "tools/input_files.hpp"
+#include "tools/write_error_text.hpp"
 #include "writers/write_error.hpp"
 
 namespace phuluc::tools {
@@ -268,18 +269,6 @@ void print_summary(std::ostream& out, const MergeResult& result, const std::stri
   out << ".\n";
 }
 
-std::string write_error_text(const WriteError& error, Lang lang) {
-  switch (error.code()) {
-    case WriteErrorCode::directory_missing: return pick(lang, "thư mục chứa tệp kết quả không tồn tại", "the output's folder does not exist");
-    case WriteErrorCode::not_writable: return pick(lang, "không có quyền ghi vào đó", "no permission to write there");
-    case WriteErrorCode::is_directory: return pick(lang, "đó là một thư mục", "that is a folder");
-    case WriteErrorCode::same_as_input: return pick(lang, "tệp kết quả trùng một tệp đầu vào (không bao giờ ghi đè đầu vào)", "the output is one of the inputs (inputs are never overwritten)");
-    case WriteErrorCode::io_error: return pick(lang, "lỗi ghi đĩa (đầy đĩa?): ", "a disk error (disk full?): ") + error.detail();
-    case WriteErrorCode::invalid_workbook: return pick(lang, "nội dung không ghi được thành .xlsx: ", "content .xlsx cannot hold: ") + error.detail();
-  }
-  return error.detail();
-}
-
 }  // namespace
 
 int run_merge(const std::vector<std::string>& args, Console& console) {
@@ -318,8 +307,7 @@ int run_merge(const std::vector<std::string>& args, Console& console) {
     return kExitInterrupted;
   } catch (const WriteError& error) {
     bar.clear();
-    console.err << "phuluc merge: " << options.output << ": " << pick(lang, "không ghi được: ", "cannot write: ")
-                << write_error_text(error, lang) << '\n';
+    console.err << "phuluc merge: " << write_error_text(error, lang) << '\n';
     return kExitFailure;
   }
   bar.clear();

@@ -13,7 +13,8 @@ TEST_CASE("the default rule set has one rule per code", "[rules][set]") {
   std::set<std::string_view> codes;
   for (const auto& rule : default_rules()) CHECK(codes.insert(rule->code()).second);
   CHECK(codes == std::set<std::string_view>{"not-a-number", "negative-amount", "split-mismatch", "sum-mismatch",
-                                            "total-mismatch", "rate-mismatch"});
+                                            "total-mismatch", "rate-mismatch", "criteria-count-mismatch",
+                                            "criteria-verdict-mismatch", "target-holds-verdict"});
 }
 
 // The three arithmetic errors of seed 000's funds table (block "vốn năm 2026" and the carried-over

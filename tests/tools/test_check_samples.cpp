@@ -135,7 +135,7 @@ TEST_CASE("check finds seed 000's three real errors in the Mường Kim appendix
   }
 }
 
-TEST_CASE("check finds no arithmetic in the corrected Mường Kim appendix, only seed 000's X.2 doubt",
+TEST_CASE("check finds no arithmetic in the corrected Mường Kim appendix, only seed 000's X.2 and 3.2 doubts",
           "[tools][check][samples]") {
   const auto run = run_check({"--json", (kSamples / "muong_kim_2026_corrected.xlsx").string()});
   CHECK(run.exit_code == 0);
@@ -148,15 +148,19 @@ TEST_CASE("check finds no arithmetic in the corrected Mường Kim appendix, onl
   // Row "X.2" captioned "Tiểu dự án 3": the catalogue says X.2 is dtts.10.2, the label dtts.10.3.
   const auto& findings = report.files[0].findings;
   for (const auto& f : findings) INFO(f.code << " " << f.cell << " " << f.message);
-  REQUIRE(findings.size() == 1);
+  REQUIRE(findings.size() == 2);
   CHECK(findings[0].code == "label-stt-conflict");
   CHECK(findings[0].severity == "warning");
   CHECK(findings[0].cell == "B31");
   CHECK(findings[0].stt == "X.2");
+  // Criteria indicator 3.2 has "K. Đạt" in its target column (rules/target_verdict_rule.hpp).
+  CHECK(findings[1].code == "target-holds-verdict");
+  CHECK(findings[1].severity == "warning");
+  CHECK(findings[1].cell == "D15");
 
   const auto text = run_check({(kSamples / "muong_kim_2026_corrected.xlsx").string()});
   CHECK(text.exit_code == 0);
-  CHECK(text.out.find(": 3 bảng; 0 lỗi, 1 cảnh báo, 0 ghi chú.\n") != std::string::npos);
+  CHECK(text.out.find(": 3 bảng; 0 lỗi, 2 cảnh báo, 0 ghi chú.\n") != std::string::npos);
 }
 
 TEST_CASE("the human report names file, sheet, cell, row, column, found, expected and difference",
@@ -174,7 +178,7 @@ TEST_CASE("the human report names file, sheet, cell, row, column, found, expecte
             "    Ghi 187,09, nhưng tổng các dòng con (L21, L22) là 187,00; chênh lệch 0,09.\n") != std::string::npos);
   CHECK(vi.out.find("    Tỷ lệ ghi 200, nhưng giải ngân ÷ kế hoạch × 100 (AA9, R9) là 100; chênh lệch 100.\n") !=
         std::string::npos);
-  CHECK(vi.out.find(path + ": 3 bảng; 6 lỗi, 1 cảnh báo, 0 ghi chú.\n") != std::string::npos);
+  CHECK(vi.out.find(path + ": 3 bảng; 6 lỗi, 2 cảnh báo, 0 ghi chú.\n") != std::string::npos);
 
   const auto en = run_check({"--lang", "en", path});
   CHECK(en.exit_code == 1);
@@ -184,10 +188,10 @@ TEST_CASE("the human report names file, sheet, cell, row, column, found, expecte
         std::string::npos);
   CHECK(en.out.find("    The plan (R14) is 0, so the rate must be blank, 0 or \"-\", but the cell shows 100.\n") !=
         std::string::npos);
-  CHECK(en.out.find(path + ": 3 tables; 6 errors, 1 warning, 0 notices.\n") != std::string::npos);
+  CHECK(en.out.find(path + ": 3 tables; 6 errors, 2 warnings, 0 notices.\n") != std::string::npos);
 
   const auto quiet = run_check({"--quiet", "--lang=en", path});
-  CHECK(quiet.out == path + ": 3 tables; 6 errors, 1 warning, 0 notices.\n");
+  CHECK(quiet.out == path + ": 3 tables; 6 errors, 2 warnings, 0 notices.\n");
 }
 
 TEST_CASE("check never changes the file it reads", "[tools][check]") {
@@ -226,9 +230,9 @@ TEST_CASE("check takes many files and folders in one call, in order", "[tools][c
     CHECK(report.files[1].path == (dir / "xa" / "a_errors.XLSX").string());
     CHECK(report.files[2].path == (dir / "xa" / "b_corrected.xlsx").string());
     CHECK(report.files[3].path == (dir / "xa" / "c.csv").string());
-    CHECK(report.files[0].findings.size() == 1);  // the X.2 label-stt-conflict warning
-    CHECK(report.files[1].findings.size() == 7);  // 6 errors and the X.2 label-stt-conflict warning
-    CHECK(report.files[2].findings.size() == 1);
+    CHECK(report.files[0].findings.size() == 2);  // the X.2 label-stt-conflict and 3.2 target-holds-verdict warnings
+    CHECK(report.files[1].findings.size() == 8);  // 6 errors and the two warnings
+    CHECK(report.files[2].findings.size() == 2);
   }
   SECTION("an unreadable file among them: exit code 2 wins, the others are still checked") {
     write_file(dir / "empty.xlsx", "");
@@ -241,11 +245,11 @@ TEST_CASE("check takes many files and folders in one call, in order", "[tools][c
     CHECK(report.files[0].error_code == "empty-file");
     CHECK(report.files[0].findings.empty());
     CHECK(report.files[1].error_code.empty());
-    CHECK(report.files[1].findings.size() == 7);  // 6 errors and the X.2 label-stt-conflict warning
+    CHECK(report.files[1].findings.size() == 8);  // 6 errors and the two warnings
 
     const auto text = run_check({(dir / "empty.xlsx").string(), (dir / "xa").string()});
     CHECK(text.exit_code == 2);
-    CHECK(text.out.find((dir / "xa" / "a_errors.XLSX").string() + ": 3 bảng; 6 lỗi, 1 cảnh báo, 0 ghi chú.\n") !=
+    CHECK(text.out.find((dir / "xa" / "a_errors.XLSX").string() + ": 3 bảng; 6 lỗi, 2 cảnh báo, 0 ghi chú.\n") !=
           std::string::npos);
     CHECK(text.out.find("Tổng cộng 4 tệp, 1 không đọc được; ") != std::string::npos);
   }

@@ -242,11 +242,7 @@ Sheet funds_sheet() {
   sheet.frozen_cols = 2;
 
   PrintSetup& print = sheet.print;
-  print.landscape = true;
-  print.paper_size = 9;
-  print.fit_to_page = true;
-  print.fit_to_width = 1;
-  print.fit_to_height = 0;
+  print.set_a4_landscape_one_page_wide();
   print.margin_left = 1.18;
   print.margin_right = 0.59;
   print.margin_top = 0.79;
