@@ -180,6 +180,6 @@ TEST_CASE("convert refuses what it cannot read or place at all, writing nothing"
   fs::copy_file(kSamples / "muong_kim_2026.xlsx", copy);
   const auto onto_input = convert(copy, "von-su-nghiep", copy);
   CHECK(onto_input.exit_code == 2);
-  CHECK(onto_input.err.find("phuluc không bao giờ ghi đè tệp gốc") != std::string::npos);
+  CHECK(onto_input.err.find("phuluc không bao giờ ghi đè tệp đầu vào") != std::string::npos);
   CHECK(phuluc::test::read_file(copy) == phuluc::test::read_file(kSamples / "muong_kim_2026.xlsx"));
 }

@@ -207,7 +207,7 @@ TEST_CASE("fix never writes over its input, even through a link", "[tools][fix]"
     INFO(output);
     const auto run = run_fix({copy.string(), "-o", output.string()});
     CHECK(run.exit_code == 2);
-    CHECK(run.err.find("phuluc không bao giờ ghi đè tệp gốc") != std::string::npos);
+    CHECK(run.err.find("phuluc không bao giờ ghi đè tệp đầu vào") != std::string::npos);
     CHECK(read_file(copy) == before);
   }
   CHECK(leftovers(dir.path()) == std::set<std::string>{"muong_kim_2026.xlsx", "link.xlsx"});  // no temp file left

@@ -172,7 +172,7 @@ TEST_CASE("merge exits 0 when every file is merged and 2 when none can be", "[to
   fs::copy_file(set.files[0], copy);
   const CommandResult same = run_command(phuluc_binary() + " merge " + quoted(copy) + " -o " + quoted(copy));
   CHECK(same.exit_code == 2);
-  CHECK(same.err.find("trùng một tệp đầu vào") != std::string::npos);
+  CHECK(same.err.find("trùng với một tệp đầu vào") != std::string::npos);
 }
 
 TEST_CASE("merge refuses another template naming the column, and --force says what it merged", "[tools][merge]") {
