@@ -213,3 +213,16 @@ TEST_CASE("a malformed user catalogue stops check with its line and exit code 2"
   CHECK(en.exit_code == 2);
   CHECK(en.err.rfind("phuluc check: unusable catalogue: " + (dir / "missing.csv").string(), 0) == 0);
 }
+
+TEST_CASE("--lang may stand before the command, and the overview lines up the commands", "[tools][main]") {
+  const std::string sample = (kSamples / "muong_kim_2026_corrected.xlsx").string();
+  const auto before = run_program(PHULUC_BINARY, {"--lang", "en", "check", "--quiet", sample});
+  CHECK(before.exit_code == 0);
+  CHECK(before.out.find(": 3 tables; 0 errors, ") != std::string::npos);
+
+  const auto overview = run_program(PHULUC_BINARY, {"--lang", "en"});
+  CHECK(overview.exit_code == 2);
+  CHECK(overview.err.empty());
+  CHECK(overview.out.find("\n  check     check the arithmetic") != std::string::npos);
+  CHECK(overview.out.find("\n  template  write a blank appendix") != std::string::npos);
+}
