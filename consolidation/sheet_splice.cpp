@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <ctime>
 #include <stdexcept>
 
 namespace phuluc {
@@ -378,6 +379,14 @@ void SheetSplice::replace(const std::function<void(SheetXmlWriter&)>& write_rows
   }
   if (zip_set_file_compression(archive.get(), static_cast<zip_uint64_t>(added), ZIP_CM_DEFLATE, 1) != 0)
     throw std::runtime_error(std::string("cannot set the sheet's compression: ") + zip_strerror(archive.get()));
+  // libzip stamps an added entry with the current time; the other parts carry the DOS epoch
+  // (1980-01-01 00:00, local time as zip stores it), so the same merge gives the same bytes.
+  std::tm epoch{};
+  epoch.tm_year = 80;
+  epoch.tm_mday = 1;
+  epoch.tm_isdst = -1;
+  if (zip_file_set_mtime(archive.get(), static_cast<zip_uint64_t>(added), std::mktime(&epoch), 0) != 0)
+    throw std::runtime_error(std::string("cannot set the sheet's time: ") + zip_strerror(archive.get()));
   archive.close();
 }
 

@@ -7,6 +7,8 @@ packages=(
   build-essential cmake pkg-config git
   libzip-dev zlib1g-dev libexpat1-dev libfreexl-dev libicu-dev libboost-program-options-dev
   libxlsxwriter-dev catch2
+  # fuzzing (fuzz/, scripts/fuzz.sh): clang with libFuzzer and its sanitizer runtimes
+  clang libclang-rt-14-dev
   # tests and samples: independent producers and readers of spreadsheets
   python3 python3-openpyxl libreoffice-calc-nogui gnumeric poppler-utils
   # the LibreOffice extension (plugins/libreoffice) and its test: Python UNO components, unopkg

@@ -54,20 +54,21 @@ bool is_dash_text(std::string_view text) {
   return false;
 }
 
-std::optional<double> to_double(const std::string& ascii) {
-  double value = 0.0;
-  const auto [end, error] = std::from_chars(ascii.data(), ascii.data() + ascii.size(), value);
-  if (error != std::errc{} || end != ascii.data() + ascii.size()) return std::nullopt;
-  return value;
-}
-
 // A number made of digit groups: integer digits, then fraction digits (possibly none).
 struct Reading {
   std::string integer;
   std::string fraction;
-  double value() const {
-    const auto v = to_double((integer.empty() ? "0" : integer) + (fraction.empty() ? "" : "." + fraction));
-    return v.value_or(0.0);
+  /// nullopt when the digits are beyond a double (over about 1.8e308): such text is no number a
+  /// cell can hold, and reading it as 0 would be a silently wrong amount. A fraction too small for
+  /// a double reads 0, as Excel types it.
+  std::optional<double> value() const {
+    const std::string ascii = (integer.empty() ? "0" : integer) + (fraction.empty() ? "" : "." + fraction);
+    double value = 0.0;
+    const auto [end, error] = std::from_chars(ascii.data(), ascii.data() + ascii.size(), value);
+    if (error == std::errc::result_out_of_range)
+      return integer.find_first_not_of('0') == std::string::npos ? std::optional<double>(0.0) : std::nullopt;
+    if (error != std::errc{} || end != ascii.data() + ascii.size()) return std::nullopt;
+    return value;
   }
   int decimals() const { return static_cast<int>(fraction.size()); }
 };
@@ -110,15 +111,17 @@ std::optional<Body> split_body(std::string_view text) {
   return body;
 }
 
+NumberText not_a_number() { return NumberText{}; }
+
 NumberText one_reading(const Reading& reading) {
+  const auto value = reading.value();
+  if (!value) return not_a_number();
   NumberText out;
   out.kind = NumberTextKind::number;
-  out.readings = {reading.value()};
+  out.readings = {*value};
   out.decimals = reading.decimals();
   return out;
 }
-
-NumberText not_a_number() { return NumberText{}; }
 
 // Reads the unsigned body; the sign and '%' are handled by the caller.
 NumberText read_body(std::string_view text) {
@@ -163,7 +166,7 @@ NumberText read_body(std::string_view text) {
   out.kind = NumberTextKind::ambiguous;
   const Reading& vietnamese = last == ',' ? as_decimal : as_thousands;
   const Reading& other = last == ',' ? as_thousands : as_decimal;
-  out.readings = {vietnamese.value(), other.value()};
+  out.readings = {*vietnamese.value(), *other.value()};  // at most 6 digits: always in range
   out.decimals = vietnamese.decimals();
   out.other_decimals = other.decimals();
   return out;

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "model/style.hpp"
+#include "readers/xls/sst_walk.hpp"
 #include "readers/xls/utf16.hpp"
 
 namespace phuluc::biff {
@@ -147,6 +148,7 @@ class Scanner {
       pos += 4 + size;
     }
     flush_pending_string();
+    finish_sst();
     finish_sheet();
     return std::move(result_);
   }
@@ -179,6 +181,14 @@ class Scanner {
   }
 
   void on_record(std::uint16_t type, std::span<const std::byte> data, std::size_t offset) {
+    // The shared string table is checked whole, once its CONTINUE records are in.
+    if (!sst_records_.empty()) {
+      if (type == kContinue) {
+        sst_records_.push_back(data);
+        return;
+      }
+      finish_sst();
+    }
     if (pending_string_ && type != kContinue) {
       const bool waiting_for_string = pending_string_->remaining == 0 && !pending_string_->started;
       const bool may_come_between = type == kString || type == kSharedFormula || type == kArray || type == kTable;
@@ -190,9 +200,12 @@ class Scanner {
       case kFilePass: result_.has_filepass = true; break;
       case kDateMode: if (data.size() >= 2) result_.date1904 = u16_at(data, 0) == 1; break;
       case kBoundSheet: on_bound_sheet(data); break;
-      case kFormat: on_format(data); break;
+      case kFormat: on_format(data, offset); break;
       case kXf: if (data.size() >= 4) xf_formats_.push_back(u16_at(data, 2)); break;
-      case kSst: if (data.size() >= 8) sst_count_ = u32_at(data, 4); break;
+      case kSst:
+        if (data.size() >= 8) sst_count_ = u32_at(data, 4);
+        sst_records_.assign(1, data);
+        break;
       case kDimension: on_dimension(data, offset); break;
       case kNumber:
         if (data.size() >= 14) on_number(u16_at(data, 0), u16_at(data, 2), u16_at(data, 4), f64_at(data, 6), offset);
@@ -209,6 +222,12 @@ class Scanner {
       case kContinue: on_continue(data); break;
       default: break;
     }
+  }
+
+  void finish_sst() {
+    if (sst_records_.empty()) return;
+    if (sst_overruns(sst_records_)) result_.sst_overruns = true;
+    sst_records_.clear();
   }
 
   void start_sheet(std::size_t offset) {
@@ -261,8 +280,26 @@ class Scanner {
     result_.cells.emplace_back();
   }
 
-  void on_format(std::span<const std::byte> data) {
-    if (data.size() < 5) return;
+  // FreeXL copies a string's declared length of characters without comparing it with the record:
+  // a length past the record's end reads beyond its buffer (up to 128 KiB, a heap overflow found
+  // by fuzz/fuzz_xls). `header` is where the string's flags byte sits in the record.
+  static bool string_overruns(std::span<const std::byte> data, std::size_t header, std::size_t characters) {
+    if (header >= data.size()) return true;
+    const unsigned flags = std::to_integer<unsigned>(data[header]);
+    std::size_t needed = header + 1;
+    if (flags & 0x08) needed += 2;  // rich-text run count
+    if (flags & 0x04) needed += 4;  // phonetic block size
+    needed += characters * ((flags & 0x01) ? 2 : 1);
+    return needed > data.size();
+  }
+
+  // A format FreeXL would overrun is renamed away, and not known to our date test either, so both
+  // readers see the same formats.
+  void on_format(std::span<const std::byte> data, std::size_t offset) {
+    if (data.size() < 5 || string_overruns(data, 4, u16_at(data, 2))) {
+      neutralize(offset);
+      return;
+    }
     const std::uint16_t id = u16_at(data, 0);
     const std::size_t length = u16_at(data, 2);
     const unsigned flags = std::to_integer<unsigned>(data[4]);
@@ -300,10 +337,11 @@ class Scanner {
     if (text_record) text_records_.emplace(key, *text_record);
   }
 
-  // FreeXL gives up on the whole file for an empty LABEL string.
+  // FreeXL gives up on the whole file for an empty LABEL string, and overruns a string longer than
+  // its record.
   void on_label(std::span<const std::byte> data, std::size_t offset) {
     if (!sheet_ || data.size() < 8) return;
-    if (u16_at(data, 6) == 0) {
+    if (u16_at(data, 6) == 0 || string_overruns(data, 8, u16_at(data, 6))) {
       neutralize(offset);
       return;
     }
@@ -509,6 +547,7 @@ class Scanner {
   bool has_cells_ = false;
   std::unordered_map<std::uint64_t, std::size_t> text_records_;  ///< (row << 16 | col) → a record FreeXL makes text of
   std::uint32_t sst_count_ = 0;            ///< strings the SST record declares
+  std::vector<std::span<const std::byte>> sst_records_;  ///< the SST body and its CONTINUEs, while they come
   std::uint32_t max_row_ = 0;
   std::uint32_t max_col_ = 0;
   std::optional<PendingString> pending_string_;

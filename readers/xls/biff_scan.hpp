@@ -46,6 +46,7 @@ struct WorkbookScan {
   std::uint16_t version = 0;              ///< BOF version of the globals substream; 0 if the stream has no BOF
   bool has_filepass = false;              ///< FILEPASS record: the records after it are encrypted
   bool date1904 = false;                  ///< DATEMODE record
+  bool sst_overruns = false;              ///< a shared string declares more bytes than its records hold (sst_walk.hpp)
   std::vector<BoundSheet> sheets;
   std::vector<std::vector<ScannedCell>> cells;  ///< formula results, booleans/errors, date/time numbers per sheet
   std::uint64_t freexl_grid_cells = 0;    ///< Σ rows × columns FreeXL will allocate (16 bytes each), once patched

@@ -91,3 +91,16 @@ TEST_CASE("number text refuses what is not one number", "[table][number_text]") 
     CHECK(parse_number_text(text).kind == NumberTextKind::not_number);
   }
 }
+
+TEST_CASE("number text refuses digits beyond a double instead of reading them as 0", "[table][number_text]") {
+  // Seen while writing the invariants of fuzz/fuzz_number_text: 400 digits read as 0, a wrong amount.
+  const std::string huge = "1" + std::string(400, '0');
+  CHECK(parse_number_text(huge).kind == NumberTextKind::not_number);
+  CHECK(parse_number_text("-" + huge + ",5").kind == NumberTextKind::not_number);
+  CHECK(parse_number_text("1" + std::string(300, '0')).readings.at(0) == 1e300);
+  // A fraction too small for a double is 0, as Excel reads it.
+  const auto tiny = parse_number_text("0," + std::string(400, '0') + "1");
+  REQUIRE(tiny.kind == NumberTextKind::number);
+  CHECK(tiny.readings.at(0) == 0.0);
+  CHECK(tiny.decimals == 401);
+}

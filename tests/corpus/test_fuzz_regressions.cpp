@@ -1,0 +1,60 @@
+// Inputs the fuzzers (fuzz/, docs/robustness.md) found crashing, kept small in tests/corpus/regressions/.
+// Each must read into a workbook (and go through the table recognizer) or fail with the ReadError
+// pinned here; under ASan (scripts/test.sh) the old crash would stop this test with a report.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "readers/read_error.hpp"
+#include "readers/workbook_reader.hpp"
+#include "table/table_finder.hpp"
+
+namespace phuluc {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kRegressions = fs::path(PHULUC_SOURCE_DIR) / "tests" / "corpus" / "regressions";
+
+/// What each regression file must give: "read" or the ReadError id. A new file must be added here.
+const std::map<std::string, std::string> kExpected = {
+    // A FORMAT record declaring a 65,535-character string in 55 bytes: FreeXL 1.0.6 copied 128 KiB
+    // past its record buffer (heap-buffer-overflow). The record is now renamed away before FreeXL.
+    {"xls_format_string_past_record.xls", "read"},
+    // A shared string whose phonetic block claims 104 MB: FreeXL jumped past the table (SEGV).
+    // The table is now walked first (readers/xls/sst_walk.hpp) and the file refused.
+    {"xls_sst_phonetic_size_past_table.xls", "truncated"},
+    // FreeXL frees a wild pointer while giving up on this file (SEGV in free). Every .xls read is now
+    // rehearsed in a child process first, so FreeXL's crash becomes this ReadError.
+    {"xls_freexl_wild_free.xls", "truncated"},
+};
+
+std::string outcome(const fs::path& file) {
+  try {
+    const Workbook workbook = read_workbook(file);
+    (void)find_tables(workbook);
+    return "read";
+  } catch (const ReadError& error) {
+    return read_error_id(error.code());
+  }
+}
+
+}  // namespace
+
+TEST_CASE("every input a fuzzer found crashing now reads or is refused as pinned", "[corpus][regressions]") {
+  std::size_t files = 0;
+  for (const auto& entry : fs::directory_iterator(kRegressions)) {
+    const std::string name = entry.path().filename().string();
+    if (name == "README.md") continue;
+    ++files;
+    INFO(name);
+    const auto expected = kExpected.find(name);
+    REQUIRE(expected != kExpected.end());
+    CHECK(outcome(entry.path()) == expected->second);
+  }
+  CHECK(files == kExpected.size());
+}
+
+}  // namespace phuluc
