@@ -43,8 +43,10 @@ fs::path make_big_workbook(const test::TempDir& dir) {
   return big;
 }
 
+// The atomic writer's temporary output (writers/atomic_file.cpp) and merge's spliced breakdown sheet
+// (consolidation/sheet_splice.cpp): both beside the output, both skipped when a folder is read.
 bool is_atomic_temp_name(const std::string& name) {
-  static const std::regex pattern(R"(\.phuluc-[A-Za-z0-9]{6})");
+  static const std::regex pattern(R"(\.phuluc-(sheet-)?[A-Za-z0-9]{6})");
   return std::regex_match(name, pattern);
 }
 
