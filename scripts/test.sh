@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets up, builds and runs every test: the normal build, then the whole suite again under ASan+UBSan,
-# then each fuzz target for a short fixed time (docs/robustness.md).
+# Sets up, builds and runs every test: the normal build, then the whole suite again under ASan+UBSan.
+# The fuzz targets (fuzz/) run by hand: scripts/fuzz.sh TARGET SECONDS (docs/robustness.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -16,8 +16,3 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
   LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp":print_suppressions=0 \
   ctest --test-dir build-asan --output-on-failure
 
-# Each libFuzzer target for 20 s, seeded from ../shared/corpus and samples/ (seed files up to 64 KiB);
-# a crash, hang, leak or sanitizer report fails the run and names the input saved under build-fuzz/.
-for target in xlsx xls csv tables number_text; do
-  BUILD=build-fuzz JOBS="$jobs" FUZZ_SEED_KB=64 bash scripts/fuzz.sh "$target" 20
-done

@@ -1,12 +1,8 @@
 #include "readers/xls/xls_reader.hpp"
 
-#include <fcntl.h>
 #include <freexl.h>
 #include <sys/mman.h>
-#include <sys/wait.h>
 #include <unistd.h>
-
-#include <cerrno>
 
 #include <algorithm>
 #include <array>
@@ -511,47 +507,12 @@ std::vector<std::byte> read_file_bytes(const std::filesystem::path& path, const 
   return bytes;
 }
 
-// FreeXL 1.0.6 still crashes on some malformed files our scan lets through (heap overflows, wild
-// frees: fuzz/fuzz_xls, docs/robustness.md). So each read is first rehearsed in a child process:
-// a crash there becomes a ReadError here instead of taking the whole program down. FreeXL is
-// deterministic, so a file the rehearsal survives is read the same way for real.
-// A fuzzing build may leave the rehearsal out (-DPHULUC_FUZZ_RAW_FREEXL=ON): under ASan a fork costs
-// about 100 ms, and fuzz_xls should see FreeXL's crashes to have them guarded in the scan.
-void rehearse_in_child(std::span<const std::byte> bytes, const ReadLimits& limits) {
-#ifdef PHULUC_NO_XLS_REHEARSAL
-  return;
-#endif
-  const pid_t child = fork();
-  if (child < 0) return;  // no process to spare: read without the rehearsal
-  if (child == 0) {
-    const int null = open("/dev/null", O_WRONLY);  // a sanitizer's report of FreeXL is not ours to print
-    if (null >= 0) dup2(null, STDERR_FILENO);
-    try {
-      (void)read_checked(bytes, limits);
-    } catch (...) {
-    }
-    _exit(0);
-  }
-  int status = 0;
-  while (waitpid(child, &status, 0) < 0)
-    if (errno != EINTR) return;
-  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return;
-  const std::string how = WIFSIGNALED(status) ? "signal " + std::to_string(WTERMSIG(status))
-                                              : "exit code " + std::to_string(WEXITSTATUS(status));
-  fail(ReadErrorCode::truncated, "FreeXL crashed on this file (" + how + "): its records are broken");
-}
-
-Workbook read_rehearsed(std::span<const std::byte> bytes, const ReadLimits& limits) {
-  rehearse_in_child(bytes, limits);
-  return read_checked(bytes, limits);
-}
-
 }  // namespace
 
 Workbook read_xls(const std::filesystem::path& path, const ReadLimits& limits) {
-  return read_rehearsed(read_file_bytes(path, limits), limits);
+  return read_checked(read_file_bytes(path, limits), limits);
 }
 
-Workbook read_xls_bytes(std::span<const std::byte> bytes, const ReadLimits& limits) { return read_rehearsed(bytes, limits); }
+Workbook read_xls_bytes(std::span<const std::byte> bytes, const ReadLimits& limits) { return read_checked(bytes, limits); }
 
 }  // namespace phuluc
