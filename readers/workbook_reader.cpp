@@ -1,5 +1,7 @@
 #include "readers/workbook_reader.hpp"
 
+#include "model/utf8.hpp"
+
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -27,29 +29,16 @@ bool starts_with(std::span<const std::byte> bytes, std::string_view magic) {
 // Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF, and no NUL bytes
 // (a NUL never appears in a text export but always in binary files).
 bool is_utf8_text(std::span<const std::byte> bytes) {
-  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-  const std::size_t n = bytes.size();
-  for (std::size_t i = 0; i < n;) {
-    const unsigned char lead = p[i];
+  const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
     if (lead == 0) return false;
     if (lead < 0x80) {
       ++i;
       continue;
     }
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead == 0xE0) length = 3, low = 0xA0;
-    else if (lead == 0xED) length = 3, high = 0x9F;
-    else if (lead >= 0xE1 && lead <= 0xEF) length = 3;
-    else if (lead == 0xF0) length = 4, low = 0x90;
-    else if (lead == 0xF4) length = 4, high = 0x8F;
-    else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
-    else return false;
-    if (i + length > n) return false;
-    if (p[i + 1] < low || p[i + 1] > high) return false;
-    for (std::size_t k = 2; k < length; ++k)
-      if (p[i + k] < 0x80 || p[i + k] > 0xBF) return false;
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) return false;
     i += length;
   }
   return true;

@@ -1,32 +1,13 @@
 #include "writers/json_writer.hpp"
 
+#include "model/utf8.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <string>
 
 namespace phuluc {
 namespace {
-
-// Length of the valid UTF-8 sequence at text[i], or 0 when the bytes there are not one
-// (overlong forms, surrogates and code points past U+10FFFF are not valid).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  std::size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-  else if (lead == 0xE0) length = 3, low = 0xA0;
-  else if (lead == 0xED) length = 3, high = 0x9F;
-  else if (lead >= 0xE1 && lead <= 0xEF) length = 3;
-  else if (lead == 0xF0) length = 4, low = 0x90;
-  else if (lead == 0xF4) length = 4, high = 0x8F;
-  else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
-  else return 0;
-  if (i + length > text.size() || byte(i + 1) < low || byte(i + 1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k)
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  return length;
-}
 
 // JSON must be valid UTF-8: bytes that are not (a legacy-encoded cell, a broken file) become U+FFFD.
 void write_escaped(std::ostream& out, std::string_view text) {

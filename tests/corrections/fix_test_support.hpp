@@ -33,6 +33,7 @@ using test::read_file;
 using test::run_program;
 using test::RunResult;
 using test::shell_quote;
+using test::split_tabs;
 using test::TempDir;
 using test::write_file;
 
@@ -76,15 +77,6 @@ struct JsonFixReport {
   int exit_code = -1;
   std::vector<JsonFixFile> files;
 };
-
-inline std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> fields;
-  std::string field;
-  std::istringstream in(line);
-  while (std::getline(in, field, '\t')) fields.push_back(field);
-  if (!line.empty() && line.back() == '\t') fields.emplace_back();
-  return fields;
-}
 
 /// Reads the fix --json document; values are printed by Python (repr of floats, "" for null).
 inline JsonFixReport parse_fix_json(const std::string& json) {

@@ -80,4 +80,15 @@ inline RunResult run_program(const std::string& program, const std::vector<std::
   return result;
 }
 
+/// A line of tab-separated fields (what the tests' Python helpers print); a trailing tab gives an
+/// empty last field.
+inline std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> fields;
+  std::string field;
+  std::istringstream in(line);
+  while (std::getline(in, field, '\t')) fields.push_back(field);
+  if (!line.empty() && line.back() == '\t') fields.emplace_back();
+  return fields;
+}
+
 }  // namespace phuluc::test

@@ -48,15 +48,6 @@ struct JsonReport {
   std::vector<JsonFile> files;
 };
 
-inline std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> fields;
-  std::string field;
-  std::istringstream in(line);
-  while (std::getline(in, field, '\t')) fields.push_back(field);
-  if (!line.empty() && line.back() == '\t') fields.emplace_back();
-  return fields;
-}
-
 inline JsonReport parse_json_report(const std::string& json) {
   TempDir dir;
   write_file(dir / "report.json", json);
