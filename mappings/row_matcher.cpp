@@ -150,6 +150,22 @@ const std::vector<NumberPattern>& number_patterns() {
   return patterns;
 }
 
+// Whether the words from `at` on spell `prefix`. A slip in one word of a two- to four-word prefix
+// ("Tiể dự án", "Nộm dung") still spells it when the other words are exact; the exact words are
+// compared first because nearly every word of a label is no prefix at all.
+bool spells_prefix(const std::vector<NormalToken>& words, std::size_t at, const std::vector<std::string>& prefix) {
+  const std::size_t none = prefix.size();
+  std::size_t slip = none;
+  for (std::size_t k = 0; k < prefix.size(); ++k) {
+    if (words[at + k].bare == prefix[k]) continue;
+    if (slip != none) return false;
+    slip = k;
+  }
+  if (slip == none) return true;
+  const auto& want = prefix[slip];
+  return prefix.size() >= 2 && want.size() >= 3 && edit_distance(words[at + slip].bare, want, 1) <= 1;
+}
+
 // Removes every "<level words> [số|thứ] <number>" group from the words and returns the numbers.
 LabelNumbers take_label_numbers(std::vector<NormalToken>& words) {
   LabelNumbers numbers;
@@ -160,17 +176,7 @@ LabelNumbers take_label_numbers(std::vector<NormalToken>& words) {
     for (const auto& pattern : number_patterns()) {
       const auto size = pattern.words.size();
       if (i + size >= words.size()) continue;
-      // A slip in one word of a two- to four-word prefix ("Tiể dự án", "Nộm dung") is still the
-      // prefix when the other words are exact and a number follows.
-      bool same = true;
-      int slips = 0;
-      for (std::size_t k = 0; k < size && same; ++k) {
-        const auto& word = words[i + k].bare;
-        const auto& want = pattern.words[k];
-        if (word == want) continue;
-        same = size >= 2 && want.size() >= 3 && ++slips == 1 && edit_distance(word, want, 1) <= 1;
-      }
-      if (!same) continue;
+      if (!spells_prefix(words, i, pattern.words)) continue;
       std::size_t at = i + size;
       if ((words[at].bare == "so" || words[at].bare == "thu") && at + 1 < words.size()) ++at;
       const auto& word = words[at];

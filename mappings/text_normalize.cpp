@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -90,30 +92,35 @@ void append_utf8(std::string& out, UChar32 c) {
   }
 }
 
-// Base letter of every code point below U+2000 (Latin, Latin Extended, Vietnamese), from ICU's
-// NFD once: "ộ" → 'o', "Đ" → 'D'. Words are compared letter by letter many times per row, so the
-// decomposition is looked up rather than recomputed.
+// Base letter of every code point below U+2000 (Latin, Latin Extended, Vietnamese): "ộ" → 'o',
+// "Đ" → 'D'. Words are compared letter by letter many times per row, so each decomposition is
+// remembered; it is worked out on first use because one process meets a few dozen letters and
+// decomposing all 8,192 up front cost more than checking a whole appendix. 0 means "not yet":
+// no letter at or above U+0080 has the base U+0000. Threads may race to fill a slot; both write
+// the same value.
 constexpr UChar32 kBaseTableSize = 0x2000;
 
-const std::vector<UChar32>& base_letters() {
-  static const std::vector<UChar32> table = [] {
-    std::vector<UChar32> bases(static_cast<std::size_t>(kBaseTableSize));
-    for (UChar32 c = 0; c < kBaseTableSize; ++c) {
-      bases[static_cast<std::size_t>(c)] = c;
-      if (c < 0x80) continue;
-      const icu::UnicodeString stripped = without_marks(icu::UnicodeString(c));
-      if (stripped.countChar32() == 1) bases[static_cast<std::size_t>(c)] = stripped.char32At(0);
-    }
-    return bases;
-  }();
-  return table;
+UChar32 decomposed_base(UChar32 c) {
+  const icu::UnicodeString stripped = without_marks(icu::UnicodeString(c));
+  return stripped.countChar32() == 1 ? stripped.char32At(0) : c;
+}
+
+UChar32 remembered_base(UChar32 c) {
+  static std::array<std::atomic<UChar32>, kBaseTableSize> bases{};
+  auto& slot = bases[static_cast<std::size_t>(c)];
+  UChar32 base = slot.load(std::memory_order_relaxed);
+  if (base == 0) {
+    base = decomposed_base(c);
+    slot.store(base, std::memory_order_relaxed);
+  }
+  return base;
 }
 
 // The base letter of one code point, or -1 for a combining mark (dropped from the bare form).
 UChar32 base_letter(UChar32 c) {
   if (c < 0x80) return c;
   if (is_mark(c)) return -1;
-  if (c < kBaseTableSize) return base_letters()[static_cast<std::size_t>(c)];
+  if (c < kBaseTableSize) return remembered_base(c);
   return c;
 }
 

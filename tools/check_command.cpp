@@ -6,6 +6,7 @@
 #include <cctype>
 #include <exception>
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <new>
 #include <optional>
@@ -171,11 +172,46 @@ Job job_for(InputEntry entry) {
   return {std::move(entry.path), std::nullopt};
 }
 
+// The catalogue and its index, made on a thread of their own: the index costs about as much as
+// reading a small appendix, so a one-file check reads while it is built rather than after.
+class CatalogueInBackground {
+ public:
+  CatalogueInBackground(const CheckOptions& options, Console& console) {
+    auto load = [this, &options, &console] {
+      catalogue_ = load_catalogue_option(options.catalogues, console, "check", options.lang);
+      if (catalogue_) matcher_.emplace(*catalogue_);
+    };
+    try {
+      ready_ = std::async(std::launch::async, load).share();
+    } catch (const std::system_error&) {  // no thread to be had: load it here
+      ready_ = std::async(std::launch::deferred, load).share();
+      ready_.wait();
+    }
+  }
+
+  /// Waits for the index; null when the catalogue could not be loaded. Safe from any thread.
+  const RowMatcher* matcher() const {
+    ready_.wait();
+    return matcher_ ? &*matcher_ : nullptr;
+  }
+
+  /// Waits for the catalogue; false when it could not be loaded (the message is printed).
+  bool loaded() const {
+    ready_.get();  // an exception while building the index surfaces here, on the main thread
+    return catalogue_.has_value();
+  }
+
+ private:
+  std::optional<Catalogue> catalogue_;
+  std::optional<RowMatcher> matcher_;  // refers to *catalogue_
+  std::shared_future<void> ready_;     // last: destroyed first, so the loader is done before the rest
+};
+
 // Never lets an exception out: whatever happens to one file, the others are still checked.
-FileReport check_file(const std::string& path, const RowMatcher& matcher) {
+FileReport check_file(const std::string& path, const CatalogueInBackground& catalogue) {
   try {
     const Workbook workbook = read_workbook(path);
-    return check_workbook(workbook, path, &matcher);
+    return check_workbook(workbook, path, catalogue.matcher());
   } catch (const ReadError& error) {
     return unreadable(path, reader_error(error.code(), error.detail()));
   } catch (const std::bad_alloc&) {
@@ -188,12 +224,12 @@ FileReport check_file(const std::string& path, const RowMatcher& matcher) {
 }
 
 // Checks every job on up to `jobs_wanted` threads; reports come back in input order.
-std::vector<FileReport> run_jobs(std::vector<Job>& jobs, unsigned jobs_wanted, const RowMatcher& matcher) {
+std::vector<FileReport> run_jobs(std::vector<Job>& jobs, unsigned jobs_wanted, const CatalogueInBackground& catalogue) {
   std::vector<FileReport> reports(jobs.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < jobs.size(); i = next++)
-      reports[i] = jobs[i].known ? std::move(*jobs[i].known) : check_file(jobs[i].path, matcher);
+      reports[i] = jobs[i].known ? std::move(*jobs[i].known) : check_file(jobs[i].path, catalogue);
   };
   unsigned threads = jobs_wanted != 0 ? jobs_wanted : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, jobs.size()));
@@ -225,12 +261,11 @@ int run_check(const std::vector<std::string>& args, Console& console) {
     console.out << (options.lang == Lang::vi ? kHelpVi : kHelpEn);
     return kExitOk;
   }
-  const std::optional<Catalogue> catalogue = load_catalogue_option(options.catalogues, console, "check", options.lang);
-  if (!catalogue) return kExitFailure;
-  const RowMatcher matcher(*catalogue);
+  const CatalogueInBackground catalogue(options, console);
   std::vector<Job> jobs;
   for (auto& entry : expand_inputs(options.inputs)) jobs.push_back(job_for(std::move(entry)));
-  const std::vector<FileReport> reports = run_jobs(jobs, options.jobs, matcher);
+  const std::vector<FileReport> reports = run_jobs(jobs, options.jobs, catalogue);
+  if (!catalogue.loaded()) return kExitFailure;
   const int exit_code = exit_code_for(reports);
 
   if (options.json) {
