@@ -16,8 +16,11 @@ class SharedStringsHandler : public XmlHandler {
     collect_cap_ = std::size_t{budget.limits().max_string_length} * 4 + 8;
   }
 
+  // Excel 2007 beta 2 files (namespace .../office/excel/2006/2) name a string item <sstItem>.
+  static bool is_item(std::string_view name) { return name == "si" || name == "sstItem"; }
+
   void start_element(std::string_view name, const XmlAttributes&, std::uint32_t) override {
-    if (name == "si") {
+    if (is_item(name)) {
       in_item_ = true;
       current_.clear();
     } else if (name == "rPh") {
@@ -32,7 +35,7 @@ class SharedStringsHandler : public XmlHandler {
       in_text_ = false;
     } else if (name == "rPh") {
       in_phonetic_ = false;
-    } else if (name == "si" && in_item_) {
+    } else if (is_item(name) && in_item_) {
       in_item_ = false;
       decode_ooxml_escapes(current_);
       budget_.keep_text(current_);
