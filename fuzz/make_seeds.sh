@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Gathers the seed inputs of each fuzz target into OUT/<target>/ from ../shared/corpus, samples/ and
 # fuzz/seeds/. Files over MAX_KB (default 256) are left out: big seeds slow every mutation.
+# Nothing else is read, and the same files give the same seeds (in sorted order, two sources never
+# writing the same name).
 #   bash fuzz/make_seeds.sh build-fuzz/seeds [MAX_KB]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,10 +22,15 @@ copy_matching() {
   local ext
   for ext in "$@"; do
     # The path becomes the name (a/b.xlsx → a_b.xlsx) so files of the same name in two folders both stay.
-    find "$folder" -type f -name "*.$ext" -size -"$((max_kb + 1))"k -print0 |
+    find "$folder" -type f -name "*.$ext" -size -"$((max_kb + 1))"k -print0 | LC_ALL=C sort -z |
       while IFS= read -r -d '' file; do
         local name="${file#"$folder"/}"
-        cp "$file" "$dest/${name//\//_}"
+        name="${name//\//_}"
+        if [[ -e "$dest/$name" ]]; then
+          echo "make_seeds: two seed files would be named $name ($file)" >&2
+          exit 1
+        fi
+        cp "$file" "$dest/$name"
       done
   done
 }

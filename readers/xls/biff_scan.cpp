@@ -124,7 +124,8 @@ std::uint64_t freexl_date_steps(double value) {
 
 class Scanner {
  public:
-  Scanner(std::span<const std::byte> stream, std::uint64_t max_cells) : stream_(stream), max_cells_(max_cells) {}
+  Scanner(std::span<const std::byte> stream, std::uint64_t max_cells, bool mini_stream)
+      : stream_(stream), max_cells_(max_cells), mini_stream_(mini_stream) {}
 
   WorkbookScan run() {
     std::size_t pos = 0;
@@ -132,8 +133,16 @@ class Scanner {
     while (pos + 4 <= stream_.size()) {
       const std::uint16_t type = u16_at(stream_, pos);
       const std::uint16_t size = u16_at(stream_, pos + 2);
-      if (type == 0 && size == 0) break;  // FreeXL's alternative end marker
-      if (size > kMaxRecordSize || pos + 4 + size > stream_.size()) break;
+      // FreeXL's alternative end marker, but only where it reads ordinary sectors: in the mini
+      // stream it reads on, and a DIMENSION after the marker crashed it (fuzz/fuzz_xls).
+      if (type == 0 && size == 0 && !mini_stream_) break;
+      if (size > kMaxRecordSize || pos + 4 + size > stream_.size()) {
+        // In ordinary sectors FreeXL stops at an oversized record, but reads one that runs past the
+        // stream from the last sector's slack (a DIMENSION there crashed it, fuzz/fuzz_xls); from
+        // the mini stream it copies any record whole.
+        if (mini_stream_ || size <= kMaxRecordSize) result_.record_overrun = true;
+        break;
+      }
       const auto data = stream_.subspan(pos + 4, size);
       if (first) {
         if (type != kBof || size < 4) break;  // not a BIFF5/8 workbook stream
@@ -311,7 +320,16 @@ class Scanner {
   }
 
   void on_dimension(std::span<const std::byte> data, std::size_t offset) {
-    if (!sheet_ || data.size() < 12) return;
+    if (!sheet_) return;
+    // FreeXL takes the rows at bytes 4-7 and the columns at bytes 10-11 whatever the record's
+    // length, so a shorter record hands it the previous record's leftover bytes in its buffer.
+    // When that size is refused (over 256 MiB of cells) FreeXL has already stored it and gives up
+    // the file with the grid of an earlier DIMENSION, which it then walks with the new size,
+    // freeing whatever it finds past the end (fuzz/fuzz_xls, SEGV in free). Such a file is refused.
+    if (data.size() < 12) {
+      result_.short_dimension = true;
+      return;
+    }
     // FreeXL reallocates the grid at every DIMENSION (leaking the last one): it gets the first only.
     if (dimension_offset_) {
       neutralize(offset);
@@ -535,6 +553,7 @@ class Scanner {
 
   std::span<const std::byte> stream_;
   std::uint64_t max_cells_;
+  bool mini_stream_;                       ///< FreeXL reads the stream from the mini stream
   WorkbookScan result_;
   std::vector<std::uint16_t> xf_formats_;  ///< XF index → number format id
   std::unordered_map<std::uint16_t, std::string> formats_;  ///< custom format id → code (first one wins)
@@ -555,8 +574,8 @@ class Scanner {
 
 }  // namespace
 
-WorkbookScan scan_workbook_stream(std::span<const std::byte> stream, std::uint64_t max_cells) {
-  return Scanner(stream, max_cells).run();
+WorkbookScan scan_workbook_stream(std::span<const std::byte> stream, std::uint64_t max_cells, bool freexl_mini_stream) {
+  return Scanner(stream, max_cells, freexl_mini_stream).run();
 }
 
 }  // namespace phuluc::biff

@@ -47,6 +47,13 @@ struct WorkbookScan {
   bool has_filepass = false;              ///< FILEPASS record: the records after it are encrypted
   bool date1904 = false;                  ///< DATEMODE record
   bool sst_overruns = false;              ///< a shared string declares more bytes than its records hold (sst_walk.hpp)
+  /// A sheet's DIMENSION record shorter than the 12 bytes FreeXL reads from it: FreeXL would size
+  /// the sheet from the previous record's leftover bytes (see on_dimension in biff_scan.cpp).
+  bool short_dimension = false;
+  /// A record running past the stream's end (FreeXL reads the rest from the slack of the last sector,
+  /// or past its copy of the mini stream), or in the mini stream one longer than FreeXL's 8,224-byte
+  /// record buffer (FreeXL copies it whole there).
+  bool record_overrun = false;
   std::vector<BoundSheet> sheets;
   std::vector<std::vector<ScannedCell>> cells;  ///< formula results, booleans/errors, date/time numbers per sheet
   std::uint64_t freexl_grid_cells = 0;    ///< Σ rows × columns FreeXL will allocate (16 bytes each), once patched
@@ -59,11 +66,16 @@ struct WorkbookScan {
   std::uint64_t scanned_text_bytes = 0;   ///< text bytes kept in `cells`
 };
 
-/// Scans a Workbook stream. Never throws on odd records: it stops where FreeXL would stop
-/// (end of stream, a record running past it, an oversized record) and reports what it saw.
-/// `max_cells` bounds the kept cells; beyond it scanning goes on but stops keeping values.
-///   const auto scan = biff::scan_workbook_stream(stream, limits.max_cells);
+/// Scans a Workbook stream. Never throws on odd records: it stops at the end of the stream, at a
+/// record running past it or an oversized record (flagging `record_overrun` where FreeXL would read
+/// on), and at a record of type 0 and length 0 in a stream of ordinary sectors (FreeXL's end
+/// marker), and reports what it saw. `max_cells` bounds the kept
+/// cells; beyond it scanning goes on but stops keeping values. `freexl_mini_stream`: FreeXL reads
+/// this stream from the mini stream (shorter than the cutoff), where it takes a record of type 0
+/// and length 0 for an empty record rather than the end, and copies every record unchecked.
+///   const auto scan = biff::scan_workbook_stream(stream, limits.max_cells, false);
 ///   if (scan.has_filepass) throw ReadError(ReadErrorCode::encrypted, "...");
-WorkbookScan scan_workbook_stream(std::span<const std::byte> stream, std::uint64_t max_cells);
+WorkbookScan scan_workbook_stream(std::span<const std::byte> stream, std::uint64_t max_cells,
+                                  bool freexl_mini_stream = false);
 
 }  // namespace phuluc::biff

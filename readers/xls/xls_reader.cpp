@@ -398,7 +398,9 @@ Prepared prepare_for_freexl(std::span<const std::byte> bytes, const ReadLimits& 
   }
   const auto stream_map = container.map_stream(*stream_entry, limits.max_part_bytes);
   const auto stream = container.read_stream(*stream_entry, limits.max_part_bytes);
-  auto scan = biff::scan_workbook_stream(stream, limits.max_cells);
+  // FreeXL reads a stream shorter than the cutoff from the mini stream, as our container did.
+  const bool mini_stream = stream_entry->size < container.mini_cutoff();
+  auto scan = biff::scan_workbook_stream(stream, limits.max_cells, mini_stream);
 
   if (scan.version == 0) fail(ReadErrorCode::truncated, "the Workbook stream does not start with a BOF record");
   if (scan.version < biff::kBiff8)
@@ -406,6 +408,9 @@ Prepared prepare_for_freexl(std::span<const std::byte> bytes, const ReadLimits& 
   if (scan.has_filepass) fail(ReadErrorCode::encrypted, "the workbook is password-protected (FILEPASS record)");
   if (scan.sst_overruns)
     fail(ReadErrorCode::truncated, "a shared string declares more bytes than the shared string table holds");
+  if (scan.short_dimension) fail(ReadErrorCode::truncated, "a sheet's DIMENSION record is shorter than its fields");
+  if (scan.record_overrun)
+    fail(ReadErrorCode::truncated, "a record runs past the end of the Workbook stream or is longer than a record may be");
   if (scan.sheets.size() > limits.max_sheets)
     fail(ReadErrorCode::too_large, std::to_string(scan.sheets.size()) + " sheets, over the cap of " +
                                        std::to_string(limits.max_sheets));

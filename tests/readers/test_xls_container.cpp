@@ -153,4 +153,79 @@ TEST_CASE("biff scan reports what FreeXL will allocate and when it would loop on
   CHECK(scan.freexl_date_steps < 2 * 46300);
 }
 
+namespace {
+
+/// One BIFF record: type, length, body (little-endian).
+void append_record(std::vector<std::byte>& stream, std::uint16_t type, const std::vector<std::uint8_t>& body) {
+  const unsigned kind = type;
+  const auto length = static_cast<unsigned>(body.size());
+  for (const unsigned value : {kind & 0xFFu, kind >> 8u, length & 0xFFu, length >> 8u}) stream.push_back(static_cast<std::byte>(value));
+  for (const std::uint8_t value : body) stream.push_back(static_cast<std::byte>(value));
+}
+
+/// A workbook stream of one sheet "S" whose substream holds `dimension` as its DIMENSION body;
+/// `sheet_listed` false points the BOUNDSHEET elsewhere, so FreeXL selects no sheet for it.
+std::vector<std::byte> one_sheet_stream(const std::vector<std::uint8_t>& dimension, bool sheet_listed) {
+  const std::vector<std::uint8_t> bof_globals = {0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+  const std::vector<std::uint8_t> bof_sheet = {0x00, 0x06, 0x10, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+  // Globals: BOF (20 bytes), BOUNDSHEET (4 + 9), EOF (4); the sheet's BOF starts at 37.
+  const std::uint8_t sheet_offset = sheet_listed ? 37 : 99;
+  std::vector<std::byte> stream;
+  append_record(stream, 0x0809, bof_globals);
+  append_record(stream, 0x0085, {sheet_offset, 0, 0, 0, 0, 0, 1, 0, 'S'});
+  append_record(stream, 0x000A, {});
+  REQUIRE(stream.size() == 37);
+  append_record(stream, 0x0809, bof_sheet);
+  append_record(stream, 0x0200, dimension);
+  append_record(stream, 0x0203, {0, 0, 0, 0, 0x0F, 0, 0, 0, 0, 0, 0, 0, 0xF0, 0x3F});  // A1 = 1
+  append_record(stream, 0x000A, {});
+  return stream;
+}
+
+}  // namespace
+
+TEST_CASE("biff scan flags a sheet's DIMENSION record shorter than the 12 bytes FreeXL reads", "[readers][xls][biff]") {
+  const std::vector<std::uint8_t> whole = {0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0};  // rows 0-0, columns 0-0
+  const auto sound = biff::scan_workbook_stream(one_sheet_stream(whole, true), 1'000);
+  CHECK_FALSE(sound.short_dimension);
+  CHECK(sound.freexl_grid_cells == 1);
+  // FreeXL takes the rows from bytes 4-7 and the columns from bytes 10-11, whatever the length.
+  for (const std::size_t length : {0, 6, 11}) {
+    INFO(length);
+    const std::vector<std::uint8_t> cut(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(length));
+    CHECK(biff::scan_workbook_stream(one_sheet_stream(cut, true), 1'000).short_dimension);
+    // In a substream no BOUNDSHEET points at, FreeXL has no sheet to size and skips the record.
+    CHECK_FALSE(biff::scan_workbook_stream(one_sheet_stream(cut, false), 1'000).short_dimension);
+  }
+  const std::vector<std::uint8_t> twelve(whole.begin(), whole.begin() + 12);
+  CHECK_FALSE(biff::scan_workbook_stream(one_sheet_stream(twelve, true), 1'000).short_dimension);
+}
+
+TEST_CASE("biff scan reads on and stops where FreeXL does, in ordinary sectors and in the mini stream", "[readers][xls][biff]") {
+  // A sound sheet, then (inside it) a record of type 0 and length 0, then a DIMENSION of 0 bytes.
+  auto stream = one_sheet_stream({0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0}, true);
+  stream.resize(stream.size() - 4);  // drop the sheet's EOF
+  append_record(stream, 0x0000, {});
+  append_record(stream, 0x0200, {});
+  append_record(stream, 0x000A, {});
+  // In ordinary sectors FreeXL stops at the empty record, and so does the scan.
+  CHECK_FALSE(biff::scan_workbook_stream(stream, 1'000, false).short_dimension);
+  CHECK(biff::scan_workbook_stream(stream, 1'000, true).short_dimension);
+
+  // A last record running past the stream's end: FreeXL reads it on from the last sector's slack,
+  // or past its copy of the mini stream.
+  auto cut = one_sheet_stream({0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0}, true);
+  append_record(cut, 0x0203, std::vector<std::uint8_t>(14, 0));
+  cut.resize(cut.size() - 5);
+  CHECK(biff::scan_workbook_stream(cut, 1'000, false).record_overrun);
+  CHECK(biff::scan_workbook_stream(cut, 1'000, true).record_overrun);
+  CHECK_FALSE(biff::scan_workbook_stream(one_sheet_stream({0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0}, true), 1'000, true)
+                  .record_overrun);
+  // A record longer than 8,224 bytes: FreeXL stops there in ordinary sectors, copies it from the mini stream.
+  auto big = one_sheet_stream({0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0}, true);
+  append_record(big, 0x00EF, std::vector<std::uint8_t>(8225, 0));
+  CHECK_FALSE(biff::scan_workbook_stream(big, 1'000, false).record_overrun);
+  CHECK(biff::scan_workbook_stream(big, 1'000, true).record_overrun);
+}
+
 }  // namespace phuluc
