@@ -19,7 +19,7 @@
 namespace phuluc {
 namespace {
 
-enum class FileKind { empty, zip, ole2, text, unknown };
+enum class FileKind { empty, zip, ole2, bare_biff, text, unknown };
 
 bool starts_with(std::span<const std::byte> bytes, std::string_view magic) {
   if (bytes.size() < magic.size()) return false;
@@ -48,6 +48,9 @@ FileKind sniff(std::span<const std::byte> bytes) {
   if (bytes.empty()) return FileKind::empty;
   if (starts_with(bytes, "PK\x03\x04") || starts_with(bytes, "PK\x05\x06")) return FileKind::zip;
   if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return FileKind::ole2;
+  // Excel 2.x-4.x worksheets: a spreadsheet, if one we do not read (its BOF length holds a NUL, so
+  // it could never pass for text).
+  if (looks_like_bare_biff(bytes)) return FileKind::bare_biff;
   if (is_utf8_text(bytes)) return FileKind::text;
   return FileKind::unknown;
 }
@@ -140,6 +143,8 @@ Workbook read_workbook_bytes(std::span<const std::byte> bytes, const ReadLimits&
       const TempFile temp(bytes);
       return read_xls(temp.path(), limits);
     }
+    case FileKind::bare_biff:
+      return read_xls_bytes(bytes, limits);  // refuses it as unsupported, with the reason
     case FileKind::text:
       return read_text(bytes, limits, name_hint);
     case FileKind::unknown:

@@ -32,6 +32,7 @@ enum RecordType : std::uint16_t {
   kArray = 0x0221,
   kTable = 0x0236,
   kRk = 0x027E,
+  kFormulaBiff4 = 0x0406,  // BIFF4's FORMULA id; some writers put it in BIFF8 streams, same layout
   kFormat = 0x041E,
   kSharedFormula = 0x04BC,
   kBof = 0x0809,
@@ -226,7 +227,10 @@ class Scanner {
       case kLabel: on_label(data, offset); break;
       case kLabelSst: on_label_sst(data, offset); break;
       case kBoolErr: on_boolerr(data); break;
-      case kFormula: on_formula(data); break;
+      // poi/WrongFormulaRecordType.xls: xlrd and LibreOffice read a BIFF8 FORMULA record under
+      // BIFF4's id as a FORMULA; FreeXL skips both, so the results come from here either way.
+      case kFormula:
+      case kFormulaBiff4: on_formula(data); break;
       case kString: on_string(data); break;
       case kContinue: on_continue(data); break;
       default: break;

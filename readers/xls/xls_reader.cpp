@@ -131,14 +131,6 @@ class MemoryFile {
   int fd_ = -1;
 };
 
-/// BIFF2–4 files are a bare record stream starting with a BOF record (0x0009, 0x0209, 0x0409, 0x0809).
-bool looks_like_bare_biff(std::span<const std::byte> bytes) {
-  if (bytes.size() < 4) return false;
-  const unsigned type = std::to_integer<unsigned>(bytes[0]) | (std::to_integer<unsigned>(bytes[1]) << 8);
-  const unsigned size = std::to_integer<unsigned>(bytes[2]) | (std::to_integer<unsigned>(bytes[3]) << 8);
-  return (type == 0x0009 || type == 0x0209 || type == 0x0409 || type == 0x0809) && size >= 4 && size <= 20;
-}
-
 // ---- FreeXL's date text back to Excel serials -------------------------------------------------
 // FreeXL counts days with its own calendar: every year divisible by 4 is a leap year (which also
 // gives Excel's phantom 29 February 1900). Inverting with the same calendar returns the serial.
@@ -373,6 +365,12 @@ std::vector<std::byte> copy_for_freexl(std::span<const std::byte> bytes, const o
   return copy;
 }
 
+/// The stream entry of that name (any ASCII case), or null when there is none or it is a storage.
+const ole2::DirectoryEntry* find_stream(const ole2::CompoundFile& container, std::string_view name) {
+  const ole2::DirectoryEntry* entry = container.find(name);
+  return entry != nullptr && entry->type == ole2::DirectoryEntry::Type::stream ? entry : nullptr;
+}
+
 /// Our scan of the file and the copy FreeXL may safely read.
 struct Prepared {
   biff::WorkbookScan scan;
@@ -391,18 +389,19 @@ Prepared prepare_for_freexl(std::span<const std::byte> bytes, const ReadLimits& 
   const ole2::CompoundFile container(bytes);
   if (container.find("EncryptedPackage") || container.find("EncryptionInfo"))
     fail(ReadErrorCode::encrypted, "an OLE2 file holding a password-protected Office Open XML package");
-  const ole2::DirectoryEntry* stream_entry = container.find("Workbook");
-  if (stream_entry == nullptr || stream_entry->type != ole2::DirectoryEntry::Type::stream) {
-    if (container.find("Book")) fail(ReadErrorCode::unsupported, "a BIFF5 workbook (Excel 5.0/95)");
-    fail(ReadErrorCode::not_a_spreadsheet, "an OLE2 file without a Workbook stream");
-  }
+  // Excel 97 and later name the stream "Workbook", Excel 5.0/95 "Book"; but some BIFF8 writers use
+  // "Book" or "BOOK" too (poi/46904.xls, calamine/capitalized_wbook_stream.xls), so the BOF
+  // record's version decides below, not the name. "Workbook" wins when a file holds both.
+  const ole2::DirectoryEntry* stream_entry = find_stream(container, "Workbook");
+  if (stream_entry == nullptr) stream_entry = find_stream(container, "Book");
+  if (stream_entry == nullptr) fail(ReadErrorCode::not_a_spreadsheet, "an OLE2 file without a Workbook or Book stream");
   const auto stream_map = container.map_stream(*stream_entry, limits.max_part_bytes);
   const auto stream = container.read_stream(*stream_entry, limits.max_part_bytes);
   // FreeXL reads a stream shorter than the cutoff from the mini stream, as our container did.
   const bool mini_stream = stream_entry->size < container.mini_cutoff();
   auto scan = biff::scan_workbook_stream(stream, limits.max_cells, mini_stream);
 
-  if (scan.version == 0) fail(ReadErrorCode::truncated, "the Workbook stream does not start with a BOF record");
+  if (scan.version == 0) fail(ReadErrorCode::truncated, "the " + stream_entry->name + " stream does not start with a BOF record");
   if (scan.version < biff::kBiff8)
     fail(ReadErrorCode::unsupported, "BIFF version 0x" + hex(scan.version) + " (Excel 95 or older)");
   if (scan.has_filepass) fail(ReadErrorCode::encrypted, "the workbook is password-protected (FILEPASS record)");
@@ -476,6 +475,12 @@ Workbook read_checked(std::span<const std::byte> bytes, const ReadLimits& limits
   add_limitations(workbook);
 
   const unsigned sheet_count = std::min(book.info(FREEXL_BIFF_SHEET_COUNT), 0x10000u);
+  // Every workbook lists at least one sheet (MS-XLS: the globals hold one BOUNDSHEET or more), so
+  // none means the stream is damaged: poi/61300.xls breaks off in its XF records, where a record
+  // claims 38,932 bytes of a 22,218-byte stream. (Checked once FreeXL has read the file, so that
+  // the fuzz regressions of this kind still go through FreeXL.)
+  if (sheet_count == 0 || scan.sheets.empty())
+    fail(ReadErrorCode::truncated, "the workbook lists no sheet (no BOUNDSHEET record): the stream is damaged");
   // Our scan read the same BOUNDSHEET records; when the counts agree, sheet i is the same sheet.
   const bool scan_aligned = sheet_count == scan.sheets.size();
   Budget budget(limits);
@@ -519,5 +524,12 @@ Workbook read_xls(const std::filesystem::path& path, const ReadLimits& limits) {
 }
 
 Workbook read_xls_bytes(std::span<const std::byte> bytes, const ReadLimits& limits) { return read_checked(bytes, limits); }
+
+bool looks_like_bare_biff(std::span<const std::byte> bytes) {
+  if (bytes.size() < 4) return false;
+  const unsigned type = std::to_integer<unsigned>(bytes[0]) | (std::to_integer<unsigned>(bytes[1]) << 8);
+  const unsigned size = std::to_integer<unsigned>(bytes[2]) | (std::to_integer<unsigned>(bytes[3]) << 8);
+  return (type == 0x0009 || type == 0x0209 || type == 0x0409 || type == 0x0809) && size >= 4 && size <= 20;
+}
 
 }  // namespace phuluc

@@ -33,6 +33,13 @@ namespace phuluc {
 ///   const Cell* total = wb.sheets[0].find({5, 2});  // C6
 Workbook read_xls(const std::filesystem::path& path, const ReadLimits& limits = {});
 
+/// Whether `bytes` start like a bare BIFF record stream, as Excel 2.x-4.x saved worksheets (no OLE2
+/// container): a BOF record (0x0009, 0x0209, 0x0409 or 0x0809) of 4 to 20 bytes. read_xls refuses
+/// such a file as unsupported; the dispatcher uses this to send it there rather than call it no
+/// spreadsheet.
+///   if (looks_like_bare_biff(bytes)) return read_xls_bytes(bytes);  // throws unsupported
+bool looks_like_bare_biff(std::span<const std::byte> bytes);
+
 /// Same from bytes in memory (FreeXL reads them through an anonymous in-memory file).
 ///   auto wb = read_xls_bytes(std::as_bytes(std::span(buffer)));
 Workbook read_xls_bytes(std::span<const std::byte> bytes, const ReadLimits& limits = {});

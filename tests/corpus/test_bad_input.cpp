@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iterator>
 #include <random>
+#include <span>
 #include <stdexcept>
 #include <string>
 
@@ -171,6 +172,28 @@ TEST_CASE("bad input: password-protected workbooks are encrypted", "[corpus][bad
 TEST_CASE("bad input: Excel 95 (BIFF5) workbooks are unsupported", "[corpus][bad-input]") {
   CHECK(error_id_of(source_path("samples/quirks/xls/biff5_excel95.xls")) == std::string("unsupported"));
   CHECK(error_id_of(corpus_path("calamine/biff5_write.xls")) == std::string("unsupported"));
+}
+
+TEST_CASE("bad input: Excel 3.0 and 4.0 worksheets (bare BIFF3/BIFF4 streams) are unsupported", "[corpus][bad-input]") {
+  // No OLE2 container: the file starts with a BIFF3 (0x0209) or BIFF4 (0x0409) BOF record.
+  for (const char* name : {"poi/testEXCEL_3.xls", "poi/testEXCEL_4.xls"}) {
+    INFO(name);
+    CHECK(error_id_of(corpus_path(name)) == std::string("unsupported"));
+    // The same from bytes, whatever the name.
+    const std::string bytes = read_bytes(corpus_path(name));
+    try {
+      read_workbook_bytes(std::as_bytes(std::span(bytes.data(), bytes.size())), {}, "bieu.csv");
+      FAIL("no ReadError");
+    } catch (const ReadError& error) {
+      CHECK(read_error_id(error.code()) == std::string("unsupported"));
+    }
+  }
+}
+
+TEST_CASE("bad input: an .xls whose workbook lists no sheet is truncated", "[corpus][bad-input]") {
+  // The Workbook stream breaks off among its XF records (a record claims 38,932 bytes of a 22,218-byte
+  // stream) before any BOUNDSHEET; LibreOffice imports the bytes as text.
+  CHECK(error_id_of(corpus_path("poi/61300.xls")) == std::string("truncated"));
 }
 
 TEST_CASE("bad input: an .xls whose date serial FreeXL would count to day by day is too large", "[corpus][bad-input]") {

@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <functional>
+#include <utility>
 
 #include "readers/read_error.hpp"
 #include "readers/xls/biff_scan.hpp"
@@ -137,6 +138,47 @@ TEST_CASE("xls reader finds the Workbook stream where FreeXL alone would not", "
   }
 }
 
+TEST_CASE("xls reader goes by the BOF record's version, not by a stream named Book", "[readers][xls][ole2]") {
+  SECTION("BIFF8 workbooks whose stream is named Book or BOOK, from the corpus") {
+    // Excel 5.0/95 named the stream "Book"; these writers did so for BIFF8 (BOF version 0x0600).
+    const std::pair<const char*, std::size_t> files[] = {{"poi/46904.xls", 92'265}, {"poi/BOOK_in_capitals.xls", 56}};
+    for (const auto& [name, expected_cells] : files) {
+      INFO(name);
+      const Workbook workbook = read_xls(corpus_path(name));
+      std::size_t cells = 0;
+      for (const auto& sheet : workbook.sheets)
+        for (const auto& row : sheet.rows) cells += row.cells.size();
+      CHECK(cells == expected_cells);
+    }
+    // Also BIFF8, with one empty sheet (xlrd reads no cell), but FreeXL gives no workbook for it
+    // even under the name "Workbook": refused for that, no longer as Excel 95.
+    CHECK(error_code_of([] { read_xls(corpus_path("calamine/capitalized_wbook_stream.xls")); }) == ReadErrorCode::truncated);
+  }
+  SECTION("a LibreOffice file with its Workbook stream renamed Book reads the same") {
+    const auto original = file_bytes(source_path("samples/quirks/xls/formulas_and_dates.xls"));
+    auto renamed = original;
+    const ole2::CompoundFile container(original);
+    const auto* workbook = container.find("Workbook");
+    REQUIRE(workbook != nullptr);
+    const auto index = static_cast<std::size_t>(workbook - container.entries().data());
+    const std::uint64_t entry = container.directory_entry_offset(index);
+    const char16_t name[] = u"Book";
+    for (std::size_t i = 0; i < 32; ++i) {
+      const char16_t c = i < 4 ? name[i] : u'\0';
+      renamed[static_cast<std::size_t>(entry + 2 * i)] = static_cast<std::byte>(c & 0xFF);
+      renamed[static_cast<std::size_t>(entry + 2 * i + 1)] = static_cast<std::byte>(c >> 8);
+    }
+    renamed[static_cast<std::size_t>(entry + 0x40)] = std::byte{10};  // name length in bytes, with the NUL
+    renamed[static_cast<std::size_t>(entry + 0x41)] = std::byte{0};
+    REQUIRE(ole2::CompoundFile(renamed).find("Workbook") == nullptr);
+    REQUIRE(ole2::CompoundFile(renamed).find("Book") != nullptr);
+    CHECK(same_cells(read_xls_bytes(renamed), read_xls_bytes(original)));
+  }
+  SECTION("an Excel 95 workbook (stream Book, BOF version 0x0500) stays unsupported") {
+    CHECK(error_code_of([] { read_xls(source_path("samples/quirks/xls/biff5_excel95.xls")); }) == ReadErrorCode::unsupported);
+  }
+}
+
 TEST_CASE("biff scan reports what FreeXL will allocate and when it would loop on dates", "[readers][xls][biff]") {
   const auto bytes = file_bytes(source_path("samples/quirks/xls/formulas_and_dates.xls"));
   const ole2::CompoundFile container(bytes);
@@ -199,6 +241,29 @@ TEST_CASE("biff scan flags a sheet's DIMENSION record shorter than the 12 bytes 
   }
   const std::vector<std::uint8_t> twelve(whole.begin(), whole.begin() + 12);
   CHECK_FALSE(biff::scan_workbook_stream(one_sheet_stream(twelve, true), 1'000).short_dimension);
+}
+
+TEST_CASE("biff scan reads a FORMULA record under BIFF4's id 0x0406 as a BIFF8 FORMULA", "[readers][xls][biff]") {
+  // B1 = a formula whose cached result is 2.5, in the BIFF8 layout: row, column, XF, result,
+  // flags, chain (4 bytes), then a formula of 3 bytes (ptgInt 1, say).
+  const std::vector<std::uint8_t> formula = {0, 0, 1, 0, 0x0F, 0, 0, 0, 0, 0, 0, 0, 0x04, 0x40,
+                                             0, 0, 0, 0, 0, 0, 3, 0, 0x1E, 1, 0};
+  for (const std::uint16_t type : {std::uint16_t{0x0006}, std::uint16_t{0x0406}}) {
+    INFO(type);
+    auto stream = one_sheet_stream({0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0}, true);
+    stream.resize(stream.size() - 4);  // the sheet's EOF goes after the formula
+    append_record(stream, type, formula);
+    append_record(stream, 0x000A, {});
+    const auto scan = biff::scan_workbook_stream(stream, 1'000);
+    REQUIRE(scan.cells.size() == 1);
+    REQUIRE(scan.cells[0].size() == 1);
+    const auto& cell = scan.cells[0][0];
+    CHECK(cell.row == 0);
+    CHECK(cell.col == 1);
+    CHECK(cell.cell.kind == CellKind::number);
+    CHECK(cell.cell.has_formula);
+    CHECK(cell.cell.number == 2.5);
+  }
 }
 
 TEST_CASE("biff scan reads on and stops where FreeXL does, in ordinary sectors and in the mini stream", "[readers][xls][biff]") {

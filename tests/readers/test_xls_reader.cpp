@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <utility>
 
 #include "readers/read_error.hpp"
 #include "readers/xls/xls_reader.hpp"
@@ -134,6 +135,23 @@ TEST_CASE("xls reader gives formula results, booleans and errors that FreeXL lea
   REQUIRE(division != nullptr);
   CHECK(division->kind == CellKind::error);
   CHECK(division->text == "#DIV/0!");
+}
+
+TEST_CASE("xls reader takes FORMULA records stored under BIFF4's record id 0x0406 in a BIFF8 file", "[readers][xls]") {
+  // poi/WrongFormulaRecordType.xls stores row 4's formulas as 0x0406 records; xlrd and LibreOffice
+  // read A4:C4 as 3, 2 and 38353 (the cached results in the records).
+  const Workbook workbook = read_xls(corpus_path("poi/WrongFormulaRecordType.xls"));
+  REQUIRE(workbook.sheets.size() == 1);
+  const Sheet& sheet = workbook.sheets[0];
+  const std::pair<const char*, double> expected[] = {{"A4", 3.0}, {"B4", 2.0}, {"C4", 38353.0}};
+  for (const auto& [a1, value] : expected) {
+    INFO(a1);
+    const Cell* cell = sheet.find(*parse_a1(a1));
+    REQUIRE(cell != nullptr);
+    CHECK(cell->kind == CellKind::number);
+    CHECK(cell->has_formula);
+    CHECK(cell->number == value);
+  }
 }
 
 TEST_CASE("xls reader turns FreeXL's date text back into serials in both date systems", "[readers][xls][dates]") {
